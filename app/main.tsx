@@ -1,0 +1,17 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from '@tanstack/react-router';
+import { router } from './router';
+import './styles.scss';
+
+// govuk-frontend styles some components differently once its script has run; we render its markup
+// from React instead, so mark the body as supported ourselves.
+document.body.classList.add('js-enabled', 'govuk-frontend-supported');
+
+const rootElement = document.getElementById('root');
+if (!rootElement) throw new Error('The page has no #root element');
+createRoot(rootElement).render(
+  <StrictMode>
+    <RouterProvider router={router} />
+  </StrictMode>,
+);

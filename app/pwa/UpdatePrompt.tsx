@@ -1,0 +1,47 @@
+import { useRegisterSW } from 'virtual:pwa-register/react';
+import { Button } from '../components/govuk';
+
+/**
+ * Offers a new version of the app when one has been downloaded. It never reloads by itself: a
+ * caseworker may be half way through a form, so the switch happens only when they choose it.
+ */
+export function UpdatePrompt() {
+  const {
+    needRefresh: [needRefresh, setNeedRefresh],
+    offlineReady: [offlineReady, setOfflineReady],
+    updateServiceWorker,
+  } = useRegisterSW({ immediate: true });
+
+  if (!needRefresh && !offlineReady) return null;
+  return (
+    <div className="govuk-notification-banner app-no-print" role="region" aria-labelledby="app-update-title">
+      <div className="govuk-notification-banner__header">
+        <h2 className="govuk-notification-banner__title" id="app-update-title">
+          {needRefresh ? 'New version available' : 'Ready to work offline'}
+        </h2>
+      </div>
+      <div className="govuk-notification-banner__content">
+        {needRefresh ? (
+          <>
+            <p className="govuk-body">
+              A new version of this service has been downloaded. Your answers are kept when you switch.
+            </p>
+            <div className="govuk-button-group">
+              <Button onClick={() => void updateServiceWorker(true)}>Use the new version</Button>
+              <Button variant="secondary" onClick={() => setNeedRefresh(false)}>
+                Not now
+              </Button>
+            </div>
+          </>
+        ) : (
+          <>
+            <p className="govuk-body">This service is now stored on this device and works without a network connection.</p>
+            <Button variant="secondary" onClick={() => setOfflineReady(false)}>
+              Dismiss
+            </Button>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { defineConfig } from '@playwright/test';
+
+/** Port of the server at the root of the host. */
+export const ROOT_PORT = 4310;
+/** Port of the server that serves the same dist/ under a sub-path. */
+export const SUBPATH_PORT = 4311;
+export const SUBPATH = '/casework/calais/';
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  forbidOnly: Boolean(process.env.CI),
+  use: {
+    baseURL: `http://127.0.0.1:${ROOT_PORT}/`,
+    trace: 'off',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      // Debian's Chromium as root needs --no-sandbox; the rest stop it reaching for the network.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+    },
+  },
+  webServer: [
+    { command: `node scripts/serve.mjs --port ${ROOT_PORT}`, url: `http://127.0.0.1:${ROOT_PORT}/`, reuseExistingServer: false },
+    {
+      command: `node scripts/serve.mjs --port ${SUBPATH_PORT} --base ${SUBPATH}`,
+      url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`,
+      reuseExistingServer: false,
+    },
+  ],
+});
