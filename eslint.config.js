@@ -46,6 +46,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['app/pwa/service-worker.js'],
+    languageOptions: { globals: { ...globals.serviceworker, __PRECACHE_URLS__: 'readonly', __BUILD_VERSION__: 'readonly' } },
+  },
+  {
     files: ['scripts/**/*.{js,mjs}', 'e2e/**/*.ts', '*.config.{js,ts}'],
     languageOptions: { globals: globals.node },
   },

@@ -1,10 +1,12 @@
 import { defineConfig } from '@playwright/test';
 
+// E2E_PORT and E2E_DIST let several checkouts (or engineers) run the browser tests side by side.
 /** Port of the server at the root of the host. */
-export const ROOT_PORT = 4310;
+export const ROOT_PORT = Number(process.env.E2E_PORT ?? 4310);
 /** Port of the server that serves the same dist/ under a sub-path. */
-export const SUBPATH_PORT = 4311;
+export const SUBPATH_PORT = ROOT_PORT + 1;
 export const SUBPATH = '/casework/calais/';
+const DIST = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -25,9 +27,9 @@ export default defineConfig({
     },
   },
   webServer: [
-    { command: `node scripts/serve.mjs --port ${ROOT_PORT}`, url: `http://127.0.0.1:${ROOT_PORT}/`, reuseExistingServer: false },
+    { command: `node scripts/serve.mjs --dir ${DIST} --port ${ROOT_PORT}`, url: `http://127.0.0.1:${ROOT_PORT}/`, reuseExistingServer: false },
     {
-      command: `node scripts/serve.mjs --port ${SUBPATH_PORT} --base ${SUBPATH}`,
+      command: `node scripts/serve.mjs --dir ${DIST} --port ${SUBPATH_PORT} --base ${SUBPATH}`,
       url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`,
       reuseExistingServer: false,
     },

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from '@tanstack/react-router';
 import { router } from './router';
+import { registerServiceWorker } from './pwa/serviceWorker';
 import './styles.scss';
 
 // govuk-frontend styles some components differently once its script has run; we render its markup
@@ -15,3 +16,8 @@ createRoot(rootElement).render(
     <RouterProvider router={router} />
   </StrictMode>,
 );
+
+registerServiceWorker().catch((error: unknown) => {
+  // The app works without the service worker; it just will not work offline.
+  console.warn('The offline copy of this service could not be set up:', error);
+});

@@ -22,7 +22,7 @@ if (!browser) {
   );
   process.exit(1);
 }
-if (!existsSync('dist/index.html')) {
+if (!existsSync(`${process.env.E2E_DIST ?? 'dist'}/index.html`)) {
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }

@@ -1,17 +1,12 @@
-import { useRegisterSW } from 'virtual:pwa-register/react';
 import { Button } from '../components/govuk';
+import { acceptUpdate, dismissOfflineMessage, useOfflineState } from './serviceWorker';
 
 /**
  * Offers a new version of the app when one has been downloaded. It never reloads by itself: a
  * caseworker may be half way through a form, so the switch happens only when they choose it.
  */
 export function UpdatePrompt() {
-  const {
-    needRefresh: [needRefresh, setNeedRefresh],
-    offlineReady: [offlineReady, setOfflineReady],
-    updateServiceWorker,
-  } = useRegisterSW({ immediate: true });
-
+  const { updateWaiting: needRefresh, offlineReady } = useOfflineState();
   if (!needRefresh && !offlineReady) return null;
   return (
     <div className="govuk-notification-banner app-no-print" role="region" aria-labelledby="app-update-title">
@@ -27,8 +22,8 @@ export function UpdatePrompt() {
               A new version of this service has been downloaded. Your answers are kept when you switch.
             </p>
             <div className="govuk-button-group">
-              <Button onClick={() => void updateServiceWorker(true)}>Use the new version</Button>
-              <Button variant="secondary" onClick={() => setNeedRefresh(false)}>
+              <Button onClick={acceptUpdate}>Use the new version</Button>
+              <Button variant="secondary" onClick={dismissOfflineMessage}>
                 Not now
               </Button>
             </div>
@@ -36,7 +31,7 @@ export function UpdatePrompt() {
         ) : (
           <>
             <p className="govuk-body">This service is now stored on this device and works without a network connection.</p>
-            <Button variant="secondary" onClick={() => setOfflineReady(false)}>
+            <Button variant="secondary" onClick={dismissOfflineMessage}>
               Dismiss
             </Button>
           </>
