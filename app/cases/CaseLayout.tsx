@@ -1,0 +1,53 @@
+import { Link, Outlet } from '@tanstack/react-router';
+import { usePageTitle } from '../usePageTitle';
+import { CaseEditorProvider } from './CaseContext';
+import { SaveStatusLine } from './SaveStatusLine';
+import { useCaseEditor } from './useCaseEditor';
+
+/** Frame for every page of one case: loads it, keeps it saved, and shows where it stands. */
+export function CaseLayout({ caseId }: { caseId: string }) {
+  const editor = useCaseEditor(caseId);
+  if (editor.loading) {
+    return <p className="govuk-body">Loading the case…</p>;
+  }
+  if (editor.loadError || editor.notFound || !editor.record) {
+    return <CaseNotAvailable reason={editor.loadError} />;
+  }
+  return (
+    <CaseEditorProvider editor={editor}>
+      {editor.readOnly ? (
+        <div className="govuk-notification-banner" role="region" aria-labelledby="read-only-title">
+          <div className="govuk-notification-banner__header">
+            <h2 className="govuk-notification-banner__title" id="read-only-title">
+              Read only
+            </h2>
+          </div>
+          <div className="govuk-notification-banner__content">
+            <p className="govuk-notification-banner__heading">{editor.readOnlyReason}</p>
+          </div>
+        </div>
+      ) : null}
+      <SaveStatusLine />
+      <Outlet />
+    </CaseEditorProvider>
+  );
+}
+
+function CaseNotAvailable({ reason }: { reason: string | undefined }) {
+  usePageTitle('Case not found');
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">Case not found</h1>
+        <p className="govuk-body">
+          {reason ? `The case could not be opened: ${reason}.` : 'There is no case with this address on this device.'}
+        </p>
+        <p className="govuk-body">
+          <Link to="/" className="govuk-link">
+            Go to your cases
+          </Link>
+        </p>
+      </div>
+    </div>
+  );
+}
