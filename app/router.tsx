@@ -5,6 +5,8 @@ import { HomePage } from './pages/HomePage';
 import { AboutPage } from './pages/AboutPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { CaseLayout } from './cases/CaseLayout';
+import { ScenarioLibraryPage } from './features/training/ScenarioLibraryPage';
+import { TrainingCopiesPage } from './features/training/TrainingCopiesPage';
 
 // Hash history keeps every route inside index.html, so the built folder works from any sub-path of
 // any static host with no rewrite rules, and offline from the service worker's single cached page.
@@ -12,6 +14,9 @@ const rootRoute = createRootRoute({ component: Layout, notFoundComponent: NotFou
 
 const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomePage });
 const aboutRoute = createRoute({ getParentRoute: () => rootRoute, path: '/about', component: AboutPage });
+
+const scenariosRoute = createRoute({ getParentRoute: () => rootRoute, path: '/scenarios', component: ScenarioLibraryPage });
+const trainingRoute = createRoute({ getParentRoute: () => rootRoute, path: '/training', component: TrainingCopiesPage });
 
 const caseParams = z.object({ caseId: z.string().min(1).max(200) });
 
@@ -27,7 +32,7 @@ export const caseRoute = createRoute({
   },
 });
 
-const routeTree = rootRoute.addChildren([homeRoute, aboutRoute, caseRoute.addChildren([])]);
+const routeTree = rootRoute.addChildren([homeRoute, aboutRoute, scenariosRoute, trainingRoute, caseRoute.addChildren([])]);
 
 /** The app's router. */
 export const router = createRouter({ routeTree, history: createHashHistory(), scrollRestoration: true });

@@ -1,12 +1,14 @@
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
+import { TrainingBanner } from '../features/training/TrainingBanner';
 
 /** The service's name, used in the header and in every page title. */
 export const SERVICE_NAME = 'Calais leave settlement decisions';
 
 const navigation = [
   { to: '/', text: 'Cases' },
+  { to: '/scenarios', text: 'Scenario library' },
   { to: '/about', text: 'About this service' },
 ] as const;
 
@@ -76,6 +78,7 @@ export function Layout() {
           </div>
         </div>
       </section>
+      <TrainingBanner />
       <div className="govuk-width-container">
         <div className="govuk-phase-banner">
           <p className="govuk-phase-banner__content">

@@ -246,6 +246,8 @@ export interface DateParts {
   year: string;
 }
 
+type DateBoxProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> & { ref?: Ref<HTMLInputElement> };
+
 interface DateInputProps {
   /** Base id: the day box gets `${id}-day`, and error links should point at it (or the first box in error). */
   id: string;
@@ -256,16 +258,16 @@ interface DateInputProps {
   error?: string | undefined;
   /** Which boxes to mark as in error; all three when not given and there is an error. */
   errorParts?: ('day' | 'month' | 'year')[];
-  /** Props (from react-hook-form's register) for each box. */
-  dayProps: ChoiceInputProps;
-  monthProps: ChoiceInputProps;
-  yearProps: ChoiceInputProps;
+  /** Props (from react-hook-form's register, or value and onChange) for each box. */
+  dayProps: DateBoxProps;
+  monthProps: DateBoxProps;
+  yearProps: DateBoxProps;
 }
 
 /** GOV.UK date input: day, month and year boxes in a fieldset. */
 export function DateInput({ id, legend, isPageHeading, legendSize, hint, error, errorParts, dayProps, monthProps, yearProps }: DateInputProps) {
   const inError = (part: 'day' | 'month' | 'year') => Boolean(error) && (!errorParts || errorParts.length === 0 || errorParts.includes(part));
-  const box = (part: 'day' | 'month' | 'year', label: string, width: string, props: ChoiceInputProps) => (
+  const box = (part: 'day' | 'month' | 'year', label: string, width: string, props: DateBoxProps) => (
     <div className="govuk-date-input__item">
       <div className="govuk-form-group">
         <label className="govuk-label govuk-date-input__label" htmlFor={`${id}-${part}`}>

@@ -1,0 +1,136 @@
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useEffect, useMemo, useState } from 'react';
+import { Button, Select, Tag } from '../../components/govuk';
+import { usePageTitle } from '../../usePageTitle';
+import { filterLibrary, loadScenarioLibrary, OUTCOME_NAMES, TOPIC_NAMES, type LibraryEntry, type ValidEntry } from './scenarioLibrary';
+import { createTrainingCopy } from './trainingCopies';
+import { useTrainingMode } from './useTrainingMode';
+
+type LoadState = { state: 'loading' } | { state: 'loaded'; entries: LibraryEntry[] } | { state: 'failed'; error: string };
+
+/** The trainers' scenario library: prepared cases to open as training copies. */
+export function ScenarioLibraryPage() {
+  usePageTitle('Scenario library');
+  useTrainingMode(true);
+  const navigate = useNavigate();
+  const [load, setLoad] = useState<LoadState>({ state: 'loading' });
+  const [outcome, setOutcome] = useState('');
+  const [topic, setTopic] = useState('');
+  const [openError, setOpenError] = useState<string | undefined>();
+
+  useEffect(() => {
+    let cancelled = false;
+    loadScenarioLibrary((url) => fetch(url, { cache: 'no-cache' }))
+      .then((entries) => !cancelled && setLoad({ state: 'loaded', entries }))
+      .catch((error: unknown) => !cancelled && setLoad({ state: 'failed', error: error instanceof Error ? error.message : String(error) }));
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  const valid = useMemo(() => (load.state === 'loaded' ? load.entries.filter((entry): entry is ValidEntry => entry.ok) : []), [load]);
+  const broken = load.state === 'loaded' ? load.entries.filter((entry) => !entry.ok) : [];
+  const shown = filterLibrary(valid, outcome, topic);
+
+  const open = (entry: ValidEntry) => {
+    setOpenError(undefined);
+    createTrainingCopy(entry.caseFile, entry.file)
+      .then((record) => navigate({ to: '/cases/$caseId', params: { caseId: record.id } }))
+      .catch((error: unknown) => setOpenError(error instanceof Error ? error.message : String(error)));
+  };
+
+  return (
+    <>
+      <h1 className="govuk-heading-l">Scenario library</h1>
+      <p className="govuk-body">
+        Prepared cases for training. Opening one makes a <strong>training copy</strong>: change any answer and watch the
+        outcome move. Training copies are kept apart from real cases and never appear in the case list.
+      </p>
+      <p className="govuk-body">
+        <Link to="/training" className="govuk-link">
+          Your training copies
+        </Link>
+      </p>
+      {openError ? (
+        <p className="govuk-error-message" role="alert">
+          <span className="govuk-visually-hidden">Error:</span> The training copy could not be created: {openError}
+        </p>
+      ) : null}
+      {load.state === 'loading' ? <p className="govuk-body">Loading scenarios…</p> : null}
+      {load.state === 'failed' ? (
+        <div className="govuk-error-summary" role="alert">
+          <h2 className="govuk-error-summary__title">The scenario library could not be loaded</h2>
+          <div className="govuk-error-summary__body">
+            <p className="govuk-body">{load.error}</p>
+          </div>
+        </div>
+      ) : null}
+      {broken.length > 0 ? (
+        <div className="govuk-warning-text">
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <div className="govuk-warning-text__text">
+            <span className="govuk-visually-hidden">Warning</span>
+            {broken.length === 1 ? '1 scenario file could not be used:' : `${broken.length} scenario files could not be used:`}
+            <ul className="govuk-list govuk-list--bullet app-broken-scenarios">
+              {broken.map((entry) => (
+                <li key={entry.file}>
+                  <code>{entry.file}</code>: {entry.ok ? null : entry.error}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      ) : null}
+      {load.state === 'loaded' ? (
+        <>
+          <div className="govuk-grid-row">
+            <div className="govuk-grid-column-one-half">
+              <Select
+                id="filter-outcome"
+                label="Expected outcome"
+                value={outcome}
+                onChange={(event) => setOutcome(event.target.value)}
+                options={[{ value: '', text: 'Any outcome' }, ...Object.entries(OUTCOME_NAMES).map(([value, text]) => ({ value, text }))]}
+              />
+            </div>
+            <div className="govuk-grid-column-one-half">
+              <Select
+                id="filter-topic"
+                label="Topic"
+                value={topic}
+                onChange={(event) => setTopic(event.target.value)}
+                options={[{ value: '', text: 'Any topic' }, ...Object.entries(TOPIC_NAMES).map(([value, text]) => ({ value, text }))]}
+              />
+            </div>
+          </div>
+          <p className="govuk-body" role="status" aria-live="polite">
+            Showing {shown.length} of {valid.length} scenarios
+          </p>
+          <ul className="govuk-list app-scenario-list">
+            {shown.map((entry) => {
+              const { scenario } = entry.caseFile;
+              const headingId = `scenario-${entry.file.replace(/[^\w-]/g, '-')}`;
+              return (
+                <li key={entry.file} className="app-scenario" aria-labelledby={headingId}>
+                  <h2 className="govuk-heading-s" id={headingId}>
+                    {scenario.title}
+                  </h2>
+                  {scenario.learningPoint ? <p className="govuk-body">{scenario.learningPoint}</p> : null}
+                  <p className="govuk-body-s">
+                    Expected outcome: <Tag colour="blue">{OUTCOME_NAMES[scenario.expected.outcome]}</Tag>
+                    {scenario.topics?.length ? <> · Topics: {scenario.topics.map((t) => TOPIC_NAMES[t]).join(', ')}</> : null}
+                  </p>
+                  <Button variant="secondary" onClick={() => open(entry)} aria-describedby={headingId}>
+                    Open as a training copy
+                  </Button>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}
