@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { grantableCase } from '../rules/testing';
+import { EXIT_INVALID, EXIT_OK, parseArgs, run, type CliIo } from './run';
+
+/** An in-memory file system and captured output. */
+function fakeIo(files: Record<string, string>, directories: Record<string, string[]> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    readText: (path) => {
+      const text = files[path];
+      if (text === undefined) throw new Error('no such file');
+      return text;
+    },
+    isDirectory: (path) => path in directories,
+    listDirectory: (path) => directories[path] ?? [],
+    out: (text) => out.push(text),
+    err: (text) => err.push(text),
+  };
+  return { io, out, err, lines: () => out.join('').split('\n').filter(Boolean) };
+}
+
+const good = JSON.stringify(grantableCase('good'));
+const withDate = (date: string) => JSON.stringify({ ...grantableCase('bad-date'), decisionDate: date });
+
+describe('parseArgs', () => {
+  it('reads inputs, --date and --format in either spelling', () => {
+    expect(parseArgs(['a.json', '--date', '2025-01-01', '--format=text'])).toEqual({ ok: true, options: { inputs: ['a.json'], date: '2025-01-01', format: 'text' } });
+  });
+  it('refuses an impossible --date, an unknown format or option, and no input', () => {
+    expect(parseArgs(['a.json', '--date', '2023-02-29'])).toMatchObject({ ok: false });
+    expect(parseArgs(['a.json', '--format', 'xml'])).toMatchObject({ ok: false });
+    expect(parseArgs(['a.json', '--verbose'])).toMatchObject({ ok: false });
+    expect(parseArgs([])).toMatchObject({ ok: false });
+  });
+});
+
+describe('run', () => {
+  it('decides one case as one JSON line with the case id, exit 0', () => {
+    const { io, lines, err } = fakeIo({ 'a.json': good });
+    expect(run(['a.json'], io)).toBe(EXIT_OK);
+    expect(err).toEqual([]);
+    const decision = JSON.parse(lines()[0] ?? '{}');
+    expect(decision).toMatchObject({ caseId: 'good', outcome: 'grant-settlement', decisionDate: '2025-06-01' });
+  });
+
+  it('--date overrides the file’s decision date', () => {
+    const { io, lines } = fakeIo({ 'a.json': good });
+    run(['a.json', '--date', '2022-02-28'], io);
+    expect(JSON.parse(lines()[0] ?? '{}')).toMatchObject({ outcome: 'not-eligible', eligibleFrom: '2022-03-01', decisionDate: '2022-02-28' });
+  });
+
+  it('decides every case in a directory as NDJSON, skipping index.json, and reports the bad one with exit 2', () => {
+    const { io, lines, err } = fakeIo(
+      { 'dir/1.json': good, 'dir/2.json': withDate('2023-02-29'), 'dir/3.json': good, 'dir/index.json': '{}' },
+      { dir: ['3.json', '2.json', '1.json', 'index.json', 'notes.txt'] },
+    );
+    expect(run(['dir'], io)).toBe(EXIT_INVALID);
+    expect(lines()).toHaveLength(2);
+    expect(err.join('')).toBe('dir/2.json: decisionDate: Decision date must be a real date written YYYY-MM-DD\n');
+  });
+
+  it('names the file, the field path and the problem for a sentence ending before conviction', () => {
+    const bad = { ...grantableCase('x'), criminality: { hasConvictions: true, convictions: [{ id: 'c1', convictedOn: '2020-05-01', sentenceEndsOn: '2020-01-01' }] } };
+    const { io, err } = fakeIo({ 'x.json': JSON.stringify(bad) });
+    expect(run(['x.json'], io)).toBe(EXIT_INVALID);
+    expect(err.join('')).toBe('x.json: criminality.convictions[0].sentenceEndsOn: Date the sentence ends must be on or after the date of conviction\n');
+  });
+
+  it('reports bad JSON, an unknown version and a missing decision date, exit 2', () => {
+    const { decisionDate: _omit, ...undated } = grantableCase('undated');
+    const { io, err, lines } = fakeIo({
+      'bad.json': '{ not json',
+      'v9.json': JSON.stringify({ ...grantableCase('v9'), version: 9 }),
+      'undated.json': JSON.stringify(undated),
+      'good.json': good,
+    });
+    expect(run(['bad.json', 'v9.json', 'undated.json', 'good.json'], io)).toBe(EXIT_INVALID);
+    const messages = err.join('');
+    expect(messages).toMatch(/^bad\.json: \(whole file\): not valid JSON/m);
+    expect(messages).toMatch(/^v9\.json: version: This case file is version 9, newer than this tool reads/m);
+    expect(messages).toMatch(/^undated\.json: decisionDate: Decision date is missing/m);
+    expect(lines()).toHaveLength(1);
+  });
+
+  it('a missing decision date is fine when --date is given', () => {
+    const { decisionDate: _omit, ...undated } = grantableCase('undated');
+    const { io } = fakeIo({ 'u.json': JSON.stringify(undated) });
+    expect(run(['u.json', '--date', '2025-06-01'], io)).toBe(EXIT_OK);
+  });
+
+  it('reads standard input: one case, an array, or one case per line', () => {
+    for (const text of [good, `[${good},${good}]`, `${good}\n${good}\n`]) {
+      const { io, lines } = fakeIo({ '-': text });
+      expect(run(['-'], io)).toBe(EXIT_OK);
+      expect(lines().length).toBe(text === good ? 1 : 2);
+    }
+  });
+
+  it('writes a readable summary with --format text', () => {
+    const { io, out } = fakeIo({ 'a.json': good });
+    run(['a.json', '--format', 'text', '--date', '2022-02-28'], io);
+    const text = out.join('');
+    expect(text).toContain('Outcome: not eligible');
+    expect(text).toContain('Eligible from: 1 March 2022');
+    expect(text).toContain('[NOT MET] Concession 3: Biometric immigration document issued on 1 March 2017: not held for 5 years until 1 March 2022.');
+    expect(text).toContain('[serve-decision]');
+  });
+
+  it('exits 2 on wrong arguments, 0 on --help', () => {
+    expect(run(['--format', 'xml', 'a.json'], fakeIo({}).io)).toBe(EXIT_INVALID);
+    expect(run(['--help'], fakeIo({}).io)).toBe(EXIT_OK);
+  });
+
+  it('reports a file it cannot read', () => {
+    const { io, err } = fakeIo({});
+    expect(run(['missing.json'], io)).toBe(EXIT_INVALID);
+    expect(err.join('')).toContain('missing.json: (whole file): cannot read');
+  });
+});

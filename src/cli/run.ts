@@ -1,0 +1,196 @@
+/**
+ * The `decide` command, as a function of its arguments and its I/O so that it can be tested.
+ *
+ *   decide <case.json | directory | -> ... [--date YYYY-MM-DD] [--format json|text]
+ *
+ * - A directory is read for `*.json` files in name order (`index.json`, the scenario index, is
+ *   skipped). `-` reads standard input: one case, a JSON array of cases, or one case per line.
+ * - `--date` overrides each file's `decisionDate`.
+ * - `--format json` (the default) writes one JSON object per case per line (NDJSON): the decision
+ *   plus `caseId` and `source`. `--format text` writes a readable summary with the reasons.
+ * - Exit code 0 when every case was decided; 2 when any input was invalid (bad JSON, unknown
+ *   version, an impossible date, a missing decision date) or the arguments were wrong. Every
+ *   problem is reported on standard error with the file, the field path and the problem; the
+ *   other cases in a batch are still decided.
+ */
+import { parseCaseFile, type CaseIssue } from '../case';
+import { formatLong, isIsoDate } from '../dates';
+import { decide, type Decision } from '../rules';
+
+/** What the command needs from the outside world. */
+export interface CliIo {
+  /** Reads a file as UTF-8 text; `-` is standard input. Throws when it cannot. */
+  readText(path: string): string;
+  /** Whether `path` is a directory (false for `-` and for missing paths). */
+  isDirectory(path: string): boolean;
+  /** The names of the entries in a directory. */
+  listDirectory(path: string): string[];
+  /** Writes to standard output (the text includes its own newlines). */
+  out(text: string): void;
+  /** Writes to standard error (the text includes its own newlines). */
+  err(text: string): void;
+}
+
+/** The exit code when every case was decided. */
+export const EXIT_OK = 0;
+/** The exit code when any input or argument was invalid. */
+export const EXIT_INVALID = 2;
+
+const USAGE = `Usage: decide <case.json | directory | -> ... [--date YYYY-MM-DD] [--format json|text]
+  --date YYYY-MM-DD   decide on this date instead of each file's decisionDate
+  --format json|text  NDJSON, one decision per line (default), or a readable summary
+`;
+
+/** Parsed command-line options. */
+export interface CliOptions {
+  inputs: string[];
+  date?: string;
+  format: 'json' | 'text';
+}
+
+/** Parses the arguments, or returns the problem. */
+export function parseArgs(argv: readonly string[]): { ok: true; options: CliOptions } | { ok: false; message: string } {
+  const inputs: string[] = [];
+  let date: string | undefined;
+  let format: 'json' | 'text' = 'json';
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (flag === '--date' || flag === '--format') {
+      const value = inline ?? argv[++i];
+      if (value === undefined) return { ok: false, message: `${flag} needs a value` };
+      if (flag === '--date') {
+        if (!isIsoDate(value)) return { ok: false, message: `--date: "${value}" is not a real date written YYYY-MM-DD` };
+        date = value;
+      } else {
+        if (value !== 'json' && value !== 'text') return { ok: false, message: `--format must be json or text, not "${value}"` };
+        format = value;
+      }
+    } else if (flag === '--help' || flag === '-h') {
+      return { ok: false, message: 'help' };
+    } else if (flag.startsWith('--')) {
+      return { ok: false, message: `unknown option ${flag}` };
+    } else {
+      inputs.push(arg);
+    }
+  }
+  if (inputs.length === 0) return { ok: false, message: 'give a case file, a directory or - for standard input' };
+  const options: CliOptions = { inputs, format };
+  if (date !== undefined) options.date = date;
+  return { ok: true, options };
+}
+
+/** One raw case to decide, with where it came from. */
+interface Source {
+  /** File name, `file#n` for the n-th case of a file, or `-`. */
+  name: string;
+  /** The parsed JSON, or the reason it could not be read. */
+  value: { ok: true; json: unknown } | { ok: false; message: string };
+}
+
+function readSources(input: string, io: CliIo): Source[] {
+  if (input !== '-' && io.isDirectory(input)) {
+    const dir = input.endsWith('/') ? input : `${input}/`;
+    return io
+      .listDirectory(input)
+      .filter((name) => name.endsWith('.json') && name !== 'index.json')
+      .sort()
+      .flatMap((name) => readSources(`${dir}${name}`, io));
+  }
+  let text: string;
+  try {
+    text = io.readText(input);
+  } catch (error) {
+    return [{ name: input, value: { ok: false, message: `cannot read: ${error instanceof Error ? error.message : String(error)}` } }];
+  }
+  try {
+    const json: unknown = JSON.parse(text);
+    if (Array.isArray(json)) return json.map((item, i) => ({ name: `${input}#${i + 1}`, value: { ok: true, json: item } }));
+    return [{ name: input, value: { ok: true, json } }];
+  } catch (error) {
+    // Standard input may carry one case per line.
+    const lines = text.split('\n').filter((line) => line.trim() !== '');
+    if (input === '-' && lines.length > 1) {
+      return lines.map((line, i) => {
+        try {
+          return { name: `-#${i + 1}`, value: { ok: true, json: JSON.parse(line) as unknown } };
+        } catch (lineError) {
+          return { name: `-#${i + 1}`, value: { ok: false, message: `not valid JSON: ${(lineError as Error).message}` } };
+        }
+      });
+    }
+    return [{ name: input, value: { ok: false, message: `not valid JSON: ${(error as Error).message}` } }];
+  }
+}
+
+function reportIssues(io: CliIo, source: string, issues: readonly CaseIssue[]): void {
+  for (const issue of issues) io.err(`${source}: ${issue.path || '(whole file)'}: ${issue.message}\n`);
+}
+
+/** Runs the command. Returns the exit code. */
+export function run(argv: readonly string[], io: CliIo): number {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    if (parsed.message === 'help') {
+      io.out(USAGE);
+      return EXIT_OK;
+    }
+    io.err(`decide: ${parsed.message}\n${USAGE}`);
+    return EXIT_INVALID;
+  }
+  const { inputs, date, format } = parsed.options;
+  let exit = EXIT_OK;
+  for (const input of inputs) {
+    for (const source of readSources(input, io)) {
+      if (!source.value.ok) {
+        io.err(`${source.name}: (whole file): ${source.value.message}\n`);
+        exit = EXIT_INVALID;
+        continue;
+      }
+      const caseFile = parseCaseFile(source.value.json);
+      if (!caseFile.ok) {
+        reportIssues(io, source.name, caseFile.issues);
+        exit = EXIT_INVALID;
+        continue;
+      }
+      const decisionDate = date ?? caseFile.value.decisionDate;
+      if (decisionDate === undefined) {
+        reportIssues(io, source.name, [{ path: 'decisionDate', message: 'Decision date is missing: record it in the case file or give --date' }]);
+        exit = EXIT_INVALID;
+        continue;
+      }
+      const decision = decide(caseFile.value, { decisionDate });
+      io.out(format === 'json' ? `${JSON.stringify({ caseId: caseFile.value.id, source: source.name, ...decision })}\n` : formatText(caseFile.value.id, source.name, decision));
+    }
+  }
+  return exit;
+}
+
+const STATUS_MARK = { met: 'met    ', 'not-met': 'NOT MET', unknown: 'unknown' } as const;
+
+/** A readable summary of a decision. */
+export function formatText(caseId: string, source: string, decision: Decision): string {
+  const lines: string[] = [];
+  lines.push(`Case ${caseId} (${source}), decided on ${formatLong(decision.decisionDate)}`);
+  lines.push(`Outcome: ${decision.outcome.replace(/-/g, ' ')}`);
+  if (decision.eligibleFrom) lines.push(`Eligible from: ${formatLong(decision.eligibleFrom)}`);
+  lines.push('Reasons:');
+  for (const r of decision.reasons) lines.push(`  [${STATUS_MARK[r.status]}] ${r.citation}: ${r.text}`);
+  if (decision.dependants.length > 0) {
+    lines.push('Dependants:');
+    for (const d of decision.dependants) {
+      lines.push(`  Dependant ${d.index + 1} (${d.id}): ${d.outcome.replace(/-/g, ' ')}`);
+      for (const r of d.reasons) if (r.status !== 'met') lines.push(`    [${STATUS_MARK[r.status]}] ${r.citation}: ${r.text}`);
+    }
+  }
+  if (decision.missing.length > 0) {
+    lines.push('Missing answers:');
+    for (const m of decision.missing) lines.push(`  - ${m.label} (${m.path})`);
+  }
+  if (decision.actions.length > 0) {
+    lines.push('Next steps:');
+    for (const a of decision.actions) lines.push(`  - ${a.text} [${a.code}]`);
+  }
+  lines.push(`Rules version ${decision.rulesVersion}`, '');
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,180 @@
+/**
+ * Appendix Settlement Protection STP 2.1 (a)–(g), read into 352R(iv) by the Calais concession
+ * (guidance, "Refusal provisions for cases seeking indefinite leave to remain"; domain notes §4).
+ *
+ * (a)–(d) follow from the recorded convictions. Each sentence is assessed on its own (lengths are
+ * never added together); UK and overseas convictions count alike; a suspended sentence is not a
+ * custodial sentence, so it counts as a non-custodial sentence under (d).
+ * (e)–(g) are the caseworker's findings.
+ */
+import type { Conviction } from '../../case/schema';
+import { addYears, firstDateOutsideMonthsAfter, formatLong, isBefore, isOnOrAfter, laterOf, subMonths, type IsoDate } from '../../dates';
+import { inForce, STP_THRESHOLDS, type StpThresholds } from '../parameters';
+import { findingReason, reason, type RuleContext, type Subject } from '../reason';
+import type { Reason } from '../types';
+import { convictionPath, describeConviction, describeLength, hasConvictionsPath, recordedConvictions } from './convictions';
+
+/** What one limb of STP 2.1 (a)–(d) found across all convictions. */
+interface LimbFindings {
+  /** Descriptions of the convictions that engage the limb. */
+  engaged: string[];
+  /** For a time-limited limb: the latest date on which an engaging conviction stops counting. */
+  until: IsoDate | undefined;
+  /** Descriptions of convictions that would have engaged the limb but no longer do. */
+  lapsed: string[];
+  /** Answers needed before the limb can be assessed. */
+  missing: string[];
+  /** Paths read. */
+  facts: string[];
+}
+
+function emptyLimb(): LimbFindings {
+  return { engaged: [], until: undefined, lapsed: [], missing: [], facts: [] };
+}
+
+function engage(limb: LimbFindings, description: string, until?: IsoDate): void {
+  limb.engaged.push(description);
+  if (until !== undefined) limb.until = limb.until === undefined ? until : laterOf(limb.until, until);
+}
+
+/** Sorts each conviction into the limbs it engages. */
+function assessConvictions(subject: Subject, convictions: readonly Conviction[], decisionDate: IsoDate, t: StpThresholds) {
+  const a = emptyLimb();
+  const b = emptyLimb();
+  const c = emptyLimb();
+  const d = emptyLimb();
+  const windowStart = subMonths(decisionDate, t.nonCustodialMonths);
+  convictions.forEach((conviction, index) => {
+    const kindPath = convictionPath(subject, index, 'kind');
+    const what = describeConviction(conviction, index);
+    if (conviction.kind === undefined) {
+      for (const limb of [a, b, c, d]) {
+        limb.missing.push(kindPath);
+        limb.facts.push(kindPath);
+      }
+      return;
+    }
+    if (conviction.kind === 'custodial') {
+      const lengthPath = convictionPath(subject, index, 'sentenceLengthMonths');
+      const months = conviction.sentenceLengthMonths;
+      if (months === undefined) {
+        for (const limb of [a, b, c]) {
+          limb.missing.push(lengthPath);
+          limb.facts.push(kindPath, lengthPath);
+        }
+        return;
+      }
+      if (months >= t.longCustodialMonths) {
+        a.facts.push(kindPath, lengthPath);
+        engage(a, `${what}: custodial sentence of ${describeLength(months)}`);
+        return;
+      }
+      const limb = months >= t.mediumCustodialMonths ? b : c;
+      const years = months >= t.mediumCustodialMonths ? t.mediumSentenceYears : t.shortSentenceYears;
+      const endPath = convictionPath(subject, index, 'sentenceEndsOn');
+      limb.facts.push(kindPath, lengthPath, endPath);
+      if (conviction.sentenceEndsOn === undefined) {
+        limb.missing.push(endPath);
+        return;
+      }
+      const passes = addYears(conviction.sentenceEndsOn, years);
+      const description = `${what}: custodial sentence of ${describeLength(months)} ending ${formatLong(conviction.sentenceEndsOn)}, ${years} years pass on ${formatLong(passes)}`;
+      if (isBefore(decisionDate, passes)) engage(limb, description, passes);
+      else limb.lapsed.push(description);
+      return;
+    }
+    // Suspended, non-custodial, or an out-of-court disposal: (d).
+    const datePath = convictionPath(subject, index, 'convictedOn');
+    d.facts.push(kindPath, datePath);
+    if (conviction.convictedOn === undefined) {
+      d.missing.push(datePath);
+      return;
+    }
+    const kind =
+      conviction.kind === 'suspended'
+        ? 'suspended sentence (not a custodial sentence)'
+        : conviction.kind === 'non-custodial'
+          ? 'non-custodial sentence'
+          : 'out-of-court disposal';
+    const description = `${what}: ${kind}`;
+    if (isOnOrAfter(conviction.convictedOn, windowStart)) {
+      engage(d, description, firstDateOutsideMonthsAfter(conviction.convictedOn, t.nonCustodialMonths));
+    } else {
+      d.lapsed.push(description);
+    }
+  });
+  return { a, b, c, d, windowStart };
+}
+
+function limbReason(code: string, citation: string, limb: LimbFindings, timeLimited: boolean, failText: string, passText: string, hasPath: string): Reason {
+  const facts = [hasPath, ...limb.facts];
+  if (limb.engaged.length > 0) {
+    const out = reason(code, citation, 'not-met', `${failText} ${limb.engaged.join('; ')}.`, facts);
+    if (timeLimited && limb.until !== undefined) out.timeLimited = { until: limb.until };
+    return out;
+  }
+  if (limb.missing.length > 0) {
+    return reason(code, citation, 'unknown', `Cannot assess until the missing conviction details are given.`, facts, limb.missing);
+  }
+  const lapsed = limb.lapsed.length > 0 ? ` No longer counts: ${limb.lapsed.join('; ')}.` : '';
+  return reason(code, citation, 'met', `${passText}${lapsed}`, facts);
+}
+
+/**
+ * STP 2.1(a)–(d) for one person on the decision date, one reason per limb, in order.
+ * (b)–(d) are time-limited: a reason that is not met carries the first date it stops applying.
+ */
+export function stpConvictionReasons(subject: Subject, context: RuleContext): Reason[] {
+  const hasPath = hasConvictionsPath(subject);
+  const convictions = recordedConvictions(subject);
+  if (convictions === undefined) {
+    const unknown = (limb: string) =>
+      reason(`stp-2.1-${limb}`, `STP 2.1(${limb})`, 'unknown', 'Not yet recorded whether there are any convictions or out-of-court disposals.', [hasPath], [hasPath]);
+    return [unknown('a'), unknown('b'), unknown('c'), unknown('d')];
+  }
+  const t = inForce(STP_THRESHOLDS, context.decisionDate);
+  if (convictions.length === 0) {
+    const none = (limb: string) => reason(`stp-2.1-${limb}`, `STP 2.1(${limb})`, 'met', 'No convictions or out-of-court disposals are recorded.', [hasPath]);
+    return [none('a'), none('b'), none('c'), none('d')];
+  }
+  const { a, b, c, d, windowStart } = assessConvictions(subject, convictions, context.decisionDate, t);
+  return [
+    limbReason('stp-2.1-a', 'STP 2.1(a)', a, false, 'Custodial sentence of 4 years or more:', 'No custodial sentence of 4 years or more.', hasPath),
+    limbReason(
+      'stp-2.1-b',
+      'STP 2.1(b)',
+      b,
+      true,
+      'Custodial sentence of at least 12 months but under 4 years, and 15 years have not passed since it ended:',
+      'No custodial sentence of at least 12 months but under 4 years that ended less than 15 years ago.',
+      hasPath,
+    ),
+    limbReason(
+      'stp-2.1-c',
+      'STP 2.1(c)',
+      c,
+      true,
+      'Custodial sentence of under 12 months, and 7 years have not passed since it ended:',
+      'No custodial sentence of under 12 months that ended less than 7 years ago.',
+      hasPath,
+    ),
+    limbReason(
+      'stp-2.1-d',
+      'STP 2.1(d)',
+      d,
+      true,
+      `Non-custodial sentence or out-of-court disposal on or after ${formatLong(windowStart)} (within 24 months before the decision):`,
+      `No non-custodial sentence or out-of-court disposal on or after ${formatLong(windowStart)} (within 24 months before the decision).`,
+      hasPath,
+    ),
+  ];
+}
+
+/** STP 2.1(e)–(g): the caseworker's findings on persistent offending, serious harm and conduciveness. */
+export function stpFindingReasons(subject: Subject, context: RuleContext): Reason[] {
+  return [
+    findingReason(subject, 'persistent-offender', context),
+    findingReason(subject, 'serious-harm', context),
+    findingReason(subject, 'settlement-not-conducive', context),
+  ];
+}

@@ -1,0 +1,108 @@
+/**
+ * The shape of a decision. Letters, the explanation panel and the trainer read these; they never
+ * recompute eligibility. Keep the shapes stable: other modules build on them.
+ */
+import type { IsoDate } from '../dates';
+import type { DependantOutcome, Outcome } from '../case/schema';
+
+export type { DependantOutcome, Outcome } from '../case/schema';
+
+/** Whether a requirement is met, not met, or cannot be assessed because an answer is missing. */
+export type ReasonStatus = 'met' | 'not-met' | 'unknown';
+
+/** One requirement checked, with its citation, its status and the facts it used. */
+export interface Reason {
+  /** Stable identifier of the requirement, e.g. `stp-2.1-b` or `bid-held-five-years`. */
+  code: string;
+  /** The paragraph in canonical form, e.g. `352J(iii)`, `STP 2.1(b)`, `9.7.1`, `SUI 10.1`, `352T`. */
+  citation: string;
+  /** `met`: the requirement is satisfied (for a refusal ground: the ground does not apply). */
+  status: ReasonStatus;
+  /** Plain English naming the facts used, e.g. dates and sentences. */
+  text: string;
+  /** Field paths of the case file this requirement read. */
+  facts: string[];
+  /** For an `unknown` requirement: the field paths whose answers are missing. */
+  missing?: string[];
+  /** For a time-limited ground that is `not-met`: the first date on which it stops applying. */
+  timeLimited?: { until: IsoDate };
+  /** Set when the recorded facts contradict each other (e.g. a Calais transfer outside 352I). */
+  inconsistent?: true;
+}
+
+/** A missing answer: its field path and a plain-English label. */
+export interface MissingAnswer {
+  /** Field path, e.g. `leave.bidIssuedOn` or `dependants.people[0].holds352T`. */
+  path: string;
+  /** What to ask for, in plain English. */
+  label: string;
+}
+
+/** The decision for one dependant. */
+export interface DependantDecision {
+  /** The dependant's `id` in the case file. */
+  id: string;
+  /** Position in `dependants.people`. */
+  index: number;
+  /** What happens to the dependant. */
+  outcome: DependantOutcome;
+  /** The dependant's own requirements (352T, then 352J except (ii), then STP 2.1). */
+  reasons: Reason[];
+}
+
+/** Every next step a decision can ask of the caseworker. */
+export const ACTION_CODES = [
+  'serve-decision',
+  'serve-decision-on-representative',
+  'send-hold-letter',
+  'void-other-application-after-service',
+  'refund-fee-and-ihs',
+  'continue-other-application',
+  'consider-restricted-leave',
+  'request-biometrics',
+  'chase-questionnaire',
+  'record-missing-answers',
+  'check-inconsistent-record',
+  'advise-family-route',
+] as const;
+/** A stable code for a next step. */
+export type ActionCode = (typeof ACTION_CODES)[number];
+
+/** A next step for the caseworker. */
+export interface Action {
+  /** Stable code; the app and letters key on it. */
+  code: ActionCode;
+  /** What to do, in plain English. */
+  text: string;
+  /** Set when the step concerns one dependant. */
+  dependantId?: string;
+}
+
+/** The full decision on a case. */
+export interface Decision {
+  /** Exactly one outcome; precedence in `decide` and docs/rules.md. */
+  outcome: Outcome;
+  /** The decision date the rules were applied on. */
+  decisionDate: IsoDate;
+  /** Every requirement checked, in the order of the guidance. */
+  reasons: Reason[];
+  /** One entry per dependant, in the order of `dependants.people` (only when `hasDependants` is true). */
+  dependants: DependantDecision[];
+  /** What the caseworker must do next. */
+  actions: Action[];
+  /** For `awaiting-information`: the answers needed (and facts to check) before a decision. */
+  missing: MissingAnswer[];
+  /**
+   * For `not-eligible` only because the BID has not been held 5 years, and for a refusal resting
+   * only on time-limited grounds (STP 2.1(b)–(d)): the first date those stop applying.
+   */
+  eligibleFrom?: IsoDate;
+  /** The version of these rules. */
+  rulesVersion: string;
+}
+
+/** Options for `decide`. */
+export interface DecideOptions {
+  /** The date the decision is made on (`YYYY-MM-DD`). Required: the rules never read a clock. */
+  decisionDate: IsoDate;
+}
