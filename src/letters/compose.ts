@@ -1,0 +1,169 @@
+/**
+ * The parts every letter shares: the sender and recipient address blocks, the references and date,
+ * the greeting and signature, and the copy sent to a legal representative. A letter file writes
+ * only its own body.
+ */
+import type { CaseFile } from '../case/schema';
+import type { Decision } from '../rules';
+import { addressLines, hasRepresentative, longDate, notRecorded, personName, representativeName } from './format';
+import type { Block, Letter, LetterKind, LetterOptions } from './types';
+
+/** What a letter file receives. */
+export interface LetterInput {
+  caseFile: CaseFile;
+  decision: Decision;
+  options: LetterOptions;
+}
+
+/** What a letter file returns: its own content, to be framed by `frame`. */
+export interface LetterBody {
+  kind: LetterKind;
+  /** Unique id of the person's letter; the copy adds `-representative`. */
+  id: string;
+  title: string;
+  /** The subject line under the references. */
+  subject: string;
+  blocks: Block[];
+  /** Facts this letter's body uses (besides name, date of birth, reference and address). */
+  facts: Record<string, string>;
+  warnings: string[];
+}
+
+/** Shown in place of the signatory until one is set. */
+export const NO_SIGNATORY = '[No signatory set: add the caseworker’s name, team and office address on the Settings page before sending this letter]';
+
+/** An editable block whose text starts as its default. */
+export function editable(id: string, label: string, defaultText: string, hint?: string): Block {
+  return hint === undefined
+    ? { kind: 'editable', id, label, defaultText, text: defaultText }
+    : { kind: 'editable', id, label, hint, defaultText, text: defaultText };
+}
+
+/** A paragraph block. */
+export function p(text: string): Block {
+  return { kind: 'paragraph', text };
+}
+
+/** A heading block inside the body. */
+export function h(text: string): Block {
+  return { kind: 'heading', level: 3, text };
+}
+
+function senderBlock(options: LetterOptions): Block {
+  const signatory = options.signatory;
+  if (!signatory) return { kind: 'address', role: 'sender', lines: ['Home Office', NO_SIGNATORY] };
+  const lines = ['Home Office', signatory.team.trim(), ...addressLines(signatory.officeAddress)].filter((line) => line !== '');
+  return { kind: 'address', role: 'sender', lines };
+}
+
+function signatureBlock(options: LetterOptions): Block {
+  const signatory = options.signatory;
+  if (!signatory) return { kind: 'signature', closing: 'Yours sincerely', lines: [NO_SIGNATORY] };
+  return { kind: 'signature', closing: 'Yours sincerely', lines: [signatory.name.trim(), signatory.team.trim(), 'Home Office'].filter((line) => line !== '') };
+}
+
+/** The person's name, date of birth, reference and address as the letter states them. */
+function identityFacts(caseFile: CaseFile): Record<string, string> {
+  return {
+    Name: personName(caseFile),
+    'Date of birth': longDate(caseFile.identity?.dateOfBirth, 'date of birth'),
+    'Home Office reference': caseFile.identity?.homeOfficeReference?.trim() || notRecorded('Home Office reference'),
+    Address: addressLines(caseFile.contact?.address).join(', ') || notRecorded('address'),
+  };
+}
+
+function identityWarnings(facts: Record<string, string>, options: LetterOptions): string[] {
+  const warnings: string[] = [];
+  if (!options.signatory) warnings.push('No signatory is set: add the caseworker’s name, team and office address on the Settings page.');
+  for (const [label, value] of Object.entries(facts)) {
+    if (value.startsWith('[not recorded')) warnings.push(`${label === 'Address' ? 'The person’s address' : label} is not recorded.`);
+  }
+  return warnings;
+}
+
+/**
+ * Frames a body as the letter to the person and, when a legal representative is on record, as
+ * the copy to the representative. Returns one or two letters.
+ */
+export function frame(body: LetterBody, input: LetterInput): Letter[] {
+  const { caseFile, options } = input;
+  const identity = identityFacts(caseFile);
+  const today = longDate(options.today, 'date');
+  const name = identity.Name ?? '';
+  const representative = hasRepresentative(caseFile) ? caseFile.contact?.representative : undefined;
+  const repName = representativeName(representative);
+
+  const personAddress = addressLines(caseFile.contact?.address);
+  const details = (extra: { label: string; value: string }[]): Block => ({
+    kind: 'details',
+    rows: [
+      ...extra,
+      { label: 'Our reference', value: identity['Home Office reference'] ?? '' },
+      { label: 'Date', value: today },
+      { label: 'Name', value: name },
+      { label: 'Date of birth', value: identity['Date of birth'] ?? '' },
+    ],
+  });
+  const copyNote: Block[] = hasRepresentative(caseFile)
+    ? [p(`We have sent a copy of this letter to your legal representative${repName ? `, ${repName}` : ''}.`)]
+    : [];
+  const letterBody: Block[] = [
+    { kind: 'heading', level: 2, text: body.subject },
+    p(`Dear ${name}`),
+    ...body.blocks,
+    ...copyNote,
+    signatureBlock(options),
+  ];
+
+  const representativeOnRecord = hasRepresentative(caseFile);
+  const repEmail = representative?.email?.trim();
+  // Without a postal address, a representative with an email address is written to by email.
+  const repPostal = addressLines(representative?.address);
+  const repAddress = repPostal.length > 0 ? repPostal : repEmail ? [`By email: ${repEmail}`] : [];
+  // The letter and its copy share their edits, so they share one set of facts (and fingerprint).
+  const facts: Record<string, string> = { ...identity, ...body.facts };
+  if (representativeOnRecord) {
+    facts['Legal representative'] = repName ?? notRecorded('name of the legal representative');
+    facts['Legal representative’s address'] = repAddress.join(', ') || notRecorded('address of the legal representative');
+  }
+  const warnings = [...identityWarnings(identity, options), ...body.warnings];
+  const toPerson: Letter = {
+    id: body.id,
+    kind: body.kind,
+    title: body.title,
+    recipient: 'person',
+    editsKey: body.id,
+    blocks: [senderBlock(options), { kind: 'address', role: 'recipient', lines: [name, ...(personAddress.length > 0 ? personAddress : [notRecorded('address')])] }, details([]), ...letterBody],
+    facts,
+    warnings,
+  };
+  if (!representativeOnRecord) return [toPerson];
+
+  const repWarnings: string[] = [];
+  if (!repName) repWarnings.push('The legal representative’s name and organisation are not recorded.');
+  if (repAddress.length === 0) repWarnings.push('The legal representative’s address (or email address) is not recorded.');
+  const repLines = [representative?.name?.trim(), representative?.organisation?.trim()].filter((line): line is string => Boolean(line));
+  const toRepresentative: Letter = {
+    id: `${body.id}-representative`,
+    kind: body.kind,
+    title: `${body.title}: copy to legal representative`,
+    recipient: 'representative',
+    editsKey: body.id,
+    blocks: [
+      senderBlock(options),
+      {
+        kind: 'address',
+        role: 'recipient',
+        lines: [...(repLines.length > 0 ? repLines : [notRecorded('name of the legal representative')]), ...(repAddress.length > 0 ? repAddress : [notRecorded('address of the legal representative')])],
+      },
+      details(representative?.reference?.trim() ? [{ label: 'Your reference', value: representative.reference.trim() }] : []),
+      { kind: 'heading', level: 2, text: `Copy of our letter to your client, ${name}` },
+      p(`${representative?.name?.trim() ? `Dear ${representative.name.trim()}` : 'Dear Sir or Madam'}`),
+      p(`Our records show that you are the legal representative of ${name}. This is a copy of the letter we have sent to your client today. It reads as follows.`),
+      ...letterBody,
+    ],
+    facts,
+    warnings: [...warnings, ...repWarnings],
+  };
+  return [toPerson, toRepresentative];
+}
