@@ -1,8 +1,9 @@
 /**
- * Entry point of `npm run --silent decide -- <case.json | directory | -> [--date YYYY-MM-DD] [--format json|text]`.
- * The work is in `run.ts`.
+ * Entry point of `npm run --silent decide -- <case.json | directory | -> [--date YYYY-MM-DD]
+ * [--format json|text] [--letters <dir> [--signatory <file>]]`. The work is in `run.ts` and `main.ts`.
  */
+import { writeLetters } from './letters';
+import { main } from './main';
 import { nodeIo } from './node-io';
-import { run } from './run';
 
-process.exitCode = run(process.argv.slice(2), nodeIo());
+process.exitCode = await main(process.argv.slice(2), nodeIo(), writeLetters);

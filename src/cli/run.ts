@@ -2,6 +2,7 @@
  * The `decide` command, as a function of its arguments and its I/O so that it can be tested.
  *
  *   decide <case.json | directory | -> ... [--date YYYY-MM-DD] [--format json|text]
+ *          [--letters <dir> [--signatory <signatory.json>]]
  *
  * - A directory is read for `*.json` files in name order (`index.json`, the scenario index, is
  *   skipped). `-` reads standard input: one case, a JSON array of cases, or one case per line.
@@ -12,8 +13,10 @@
  *   version, an impossible date, a missing decision date) or the arguments were wrong. Every
  *   problem is reported on standard error with the file, the field path and the problem; the
  *   other cases in a batch are still decided.
+ * - `--letters <dir>` also writes, per case, the text and .docx of every letter that fits its
+ *   decision (see `src/cli/letters.ts`); `--signatory` names a JSON file with the signatory.
  */
-import { parseCaseFile, type CaseIssue } from '../case';
+import { parseCaseFile, type CaseFile, type CaseIssue } from '../case';
 import { formatLong, isIsoDate } from '../dates';
 import { decide, type Decision } from '../rules';
 
@@ -36,9 +39,11 @@ export const EXIT_OK = 0;
 /** The exit code when any input or argument was invalid. */
 export const EXIT_INVALID = 2;
 
-const USAGE = `Usage: decide <case.json | directory | -> ... [--date YYYY-MM-DD] [--format json|text]
+const USAGE = `Usage: decide <case.json | directory | -> ... [--date YYYY-MM-DD] [--format json|text] [--letters DIR]
   --date YYYY-MM-DD   decide on this date instead of each file's decisionDate
   --format json|text  NDJSON, one decision per line (default), or a readable summary
+  --letters DIR       also write every letter that fits each decision to DIR/<caseId>/ (.txt and .docx)
+  --signatory FILE    with --letters: a JSON file {"name", "team", "officeAddress"} to sign the letters
 `;
 
 /** Parsed command-line options. */
@@ -46,6 +51,10 @@ export interface CliOptions {
   inputs: string[];
   date?: string;
   format: 'json' | 'text';
+  /** Folder to write letters into. */
+  letters?: string;
+  /** JSON file with the letters' signatory. */
+  signatory?: string;
 }
 
 /** Parses the arguments, or returns the problem. */
@@ -53,10 +62,17 @@ export function parseArgs(argv: readonly string[]): { ok: true; options: CliOpti
   const inputs: string[] = [];
   let date: string | undefined;
   let format: 'json' | 'text' = 'json';
+  let letters: string | undefined;
+  let signatory: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (flag === '--date' || flag === '--format') {
+    if (flag === '--letters' || flag === '--signatory') {
+      const value = inline ?? argv[++i];
+      if (value === undefined || value === '') return { ok: false, message: `${flag} needs a value` };
+      if (flag === '--letters') letters = value;
+      else signatory = value;
+    } else if (flag === '--date' || flag === '--format') {
       const value = inline ?? argv[++i];
       if (value === undefined) return { ok: false, message: `${flag} needs a value` };
       if (flag === '--date') {
@@ -77,6 +93,9 @@ export function parseArgs(argv: readonly string[]): { ok: true; options: CliOpti
   if (inputs.length === 0) return { ok: false, message: 'give a case file, a directory or - for standard input' };
   const options: CliOptions = { inputs, format };
   if (date !== undefined) options.date = date;
+  if (signatory !== undefined && letters === undefined) return { ok: false, message: '--signatory is only used with --letters' };
+  if (letters !== undefined) options.letters = letters;
+  if (signatory !== undefined) options.signatory = signatory;
   return { ok: true, options };
 }
 
@@ -127,8 +146,11 @@ function reportIssues(io: CliIo, source: string, issues: readonly CaseIssue[]): 
   for (const issue of issues) io.err(`${source}: ${issue.path || '(whole file)'}: ${issue.message}\n`);
 }
 
+/** Called for every case decided, with the options in force (the letter writer hooks in here). */
+export type OnDecided = (caseFile: CaseFile, decision: Decision, options: CliOptions) => void;
+
 /** Runs the command. Returns the exit code. */
-export function run(argv: readonly string[], io: CliIo): number {
+export function run(argv: readonly string[], io: CliIo, onDecided?: OnDecided): number {
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     if (parsed.message === 'help') {
@@ -160,6 +182,7 @@ export function run(argv: readonly string[], io: CliIo): number {
         continue;
       }
       const decision = decide(caseFile.value, { decisionDate });
+      onDecided?.(caseFile.value, decision, parsed.options);
       io.out(format === 'json' ? `${JSON.stringify({ caseId: caseFile.value.id, source: source.name, ...decision })}\n` : formatText(caseFile.value.id, source.name, decision));
     }
   }

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { grantableCase } from '../rules/testing';
+import type { CliIo } from './run';
+import { EXIT_LETTERS_FAILED, main, type LetterWriter } from './main';
+
+function fakeIo(files: Record<string, string>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    readText: (path) => {
+      const text = files[path];
+      if (text === undefined) throw new Error('no such file');
+      return text;
+    },
+    isDirectory: () => false,
+    listDirectory: () => [],
+    out: (text) => out.push(text),
+    err: (text) => err.push(text),
+  };
+  return { io, out, err };
+}
+
+const caseJson = JSON.stringify({ ...grantableCase(), decisionDate: '2025-06-01' });
+const signatory = JSON.stringify({ name: 'A Caseworker', team: 'Calais team', officeAddress: '1 Street, Town' });
+
+describe('decide --letters', () => {
+  it('writes the letters of every decided case into the folder, with the signatory', async () => {
+    const calls: { caseId: string; outcome: string; dir: string; signatory: unknown }[] = [];
+    const writer: LetterWriter = async (caseFile, decision, dir, options) => {
+      calls.push({ caseId: caseFile.id, outcome: decision.outcome, dir, signatory: options.signatory?.name });
+      return { dir, files: [], warnings: [] };
+    };
+    const { io } = fakeIo({ 'a.json': caseJson, 'sig.json': signatory });
+    expect(await main(['a.json', '--letters', 'out', '--signatory', 'sig.json'], io, writer)).toBe(0);
+    expect(calls).toEqual([{ caseId: JSON.parse(caseJson).id, outcome: 'grant-settlement', dir: 'out', signatory: 'A Caseworker' }]);
+  });
+
+  it('writes nothing without --letters', async () => {
+    let called = false;
+    const { io } = fakeIo({ 'a.json': caseJson });
+    expect(await main(['a.json'], io, async (_c, _d, dir) => ((called = true), { dir, files: [], warnings: [] }))).toBe(0);
+    expect(called).toBe(false);
+  });
+
+  it('refuses an invalid signatory file, naming the field', async () => {
+    const { io, err } = fakeIo({ 'a.json': caseJson, 'sig.json': JSON.stringify({ name: '', team: 'T', officeAddress: 'A' }) });
+    expect(await main(['a.json', '--letters', 'out', '--signatory', 'sig.json'], io, async (_c, _d, dir) => ({ dir, files: [], warnings: [] }))).toBe(2);
+    expect(err.join('')).toContain('sig.json: name: Enter the caseworker’s name');
+  });
+
+  it('reports a letter that could not be written and exits 1, after printing the decision', async () => {
+    const { io, out, err } = fakeIo({ 'a.json': caseJson });
+    const code = await main(['a.json', '--letters', 'out'], io, async () => {
+      throw new Error('disk full');
+    });
+    expect(code).toBe(EXIT_LETTERS_FAILED);
+    expect(out.join('')).toContain('grant-settlement');
+    expect(err.join('')).toContain('letters not written: disk full');
+  });
+
+  it('reports letter warnings such as a missing signatory on standard error', async () => {
+    const { io, err } = fakeIo({ 'a.json': caseJson });
+    await main(['a.json', '--letters', 'out'], io, async (_c, _d, dir) => ({ dir, files: [], warnings: [{ letterId: 'grant', warnings: ['No signatory is set'] }] }));
+    expect(err.join('')).toContain('letter grant: No signatory is set');
+  });
+});
