@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { checkRelatedScenario, decideRelated, decidingCitations, isRelatedFormat, missingAnswers, RELATED_FORMATS } from './index';
+
+describe('decideRelated', () => {
+  it('dispatches on format', () => {
+    const routes = RELATED_FORMATS.map((format) => {
+      const result = decideRelated({ format, version: 1, ...(format === 'settlement-protection-case' ? { applicant: 'main' } : {}) }, { decisionDate: '2026-11-23' });
+      return result.ok ? result.decision.route : result.errors.join('; ');
+    });
+    expect(routes).toEqual(['settlement-protection', 'discretionary-leave', 'restricted-leave', 'calais-fee-status']);
+  });
+  it('an empty case is incomplete, never guessed, and names the answers it needs', () => {
+    const result = decideRelated({ format: 'discretionary-leave-case', version: 1 }, { decisionDate: '2026-11-23' });
+    expect(result.ok && result.decision.outcome).toBe('incomplete');
+    expect(result.ok && missingAnswers(result.decision)).toEqual(['application.kind']);
+    const protection = decideRelated({ format: 'settlement-protection-case', version: 1, applicant: 'main', validity: { specifiedForm: true } }, { decisionDate: '2026-11-23' });
+    expect(protection.ok && missingAnswers(protection.decision)).toEqual([
+      'validity.biometricsProvided',
+      'validity.identityEstablished',
+      'validity.inUkOnApplicationDate',
+      'permission.lastGranted',
+      'permission.asylumClaimMadeOn',
+      'criminality.hasConvictions',
+      'suitability.persistent-offender.applies',
+      'suitability.serious-harm.applies',
+      'suitability.settlement-not-conducive.applies',
+      'status.kind',
+      'status.heldSince',
+      'status.revokedOrRenounced',
+    ]);
+  });
+  it('reports what is wrong instead of throwing', () => {
+    expect(decideRelated({ format: 'calais-case', version: 1 }, { decisionDate: '2026-11-23' }).ok).toBe(false);
+    const badDate = decideRelated({ format: 'restricted-leave-case', version: 1, scope: { convictions: [{ convictedOn: '2023-02-29', sentenceMonths: 12, convictedInUk: true }] } }, { decisionDate: '2026-11-23' });
+    expect(badDate).toMatchObject({ ok: false });
+    expect(!badDate.ok && badDate.errors[0]).toMatch(/^scope\.convictions\.0\.convictedOn:/);
+    expect(decideRelated({ format: 'restricted-leave-case', version: 1 }, { decisionDate: '23/11/2026' })).toMatchObject({ ok: false });
+  });
+  it('tells related formats from others', () => {
+    expect(isRelatedFormat('settlement-protection-case')).toBe(true);
+    expect(isRelatedFormat('calais-settlement-case')).toBe(false);
+  });
+});
+
+describe('checkRelatedScenario', () => {
+  const scenario = {
+    format: 'restricted-leave-case',
+    version: 1,
+    id: 'example',
+    decisionDate: '2026-11-23',
+    request: 'initial',
+    scope: { excludedArticle1F: true, convictions: [] },
+    echrBarrier: false,
+    scenario: {
+      title: 'An excluded person with no ECHR barrier is refused.',
+      expected: { outcome: 'refuse', decisionCitation: 'RL: Removal or deportation', citations: ['RL: Application of the restricted leave policy'] },
+    },
+  };
+  it('passes when the decision matches', () => {
+    const check = checkRelatedScenario(scenario);
+    expect(check).toMatchObject({ ok: true, problems: [] });
+    expect(check.decision && decidingCitations(check.decision)).toEqual(scenario.scenario.expected.citations);
+  });
+  it('names each difference', () => {
+    const check = checkRelatedScenario({ ...scenario, scenario: { title: 'Wrong.', expected: { outcome: 'grant', decisionCitation: 'RL: Grant of restricted leave', citations: [], fields: { durationMonths: 6 } } } });
+    expect(check.ok).toBe(false);
+    expect(check.problems.map((p) => p.split(':')[0])).toEqual(['outcome', 'decisionCitation', 'citations', 'durationMonths']);
+  });
+  it('needs a scenario block and a decision date', () => {
+    expect(checkRelatedScenario({ format: 'restricted-leave-case', version: 1 }).ok).toBe(false);
+  });
+});
+
+describe('the decision date', () => {
+  const file = { format: 'restricted-leave-case', version: 1, decisionDate: '2026-11-23' };
+  it('comes from the file unless the option overrides it', () => {
+    expect(decideRelated(file).ok).toBe(true);
+    expect(decideRelated({ ...file, decisionDate: undefined }).ok).toBe(false);
+    expect(decideRelated({ format: 'restricted-leave-case', version: 1 }, { decisionDate: '2026-11-23' }).ok).toBe(true);
+  });
+});

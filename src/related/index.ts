@@ -1,0 +1,128 @@
+/**
+ * The single entry to the related routes: settlement protection (Appendix Settlement Protection),
+ * discretionary leave, restricted leave, and home fee status for students with Calais leave.
+ * Each route has a zod schema for its case file (`format`, `version` 1) and a pure decide function;
+ * `decideRelated` validates any of the four and dispatches on `format`, for the CLI and the app.
+ */
+import { z } from 'zod';
+import { isIsoDate } from '../dates';
+import { decideDiscretionaryLeave, type DiscretionaryLeaveDecision } from '../rules/discretionary/decide';
+import { discretionaryLeaveCaseSchema, type DiscretionaryLeaveCase } from '../rules/discretionary/schema';
+import { decideFeeStatus, type FeeStatusDecision } from '../rules/fees/decide';
+import { calaisFeeStatusCaseSchema, type CalaisFeeStatusCase } from '../rules/fees/schema';
+import { decideSettlementProtection, type SettlementProtectionDecision } from '../rules/protection/decide';
+import { settlementProtectionCaseSchema, type SettlementProtectionCase } from '../rules/protection/schema';
+import { decideRestrictedLeave, type RestrictedLeaveDecision } from '../rules/restricted/decide';
+import { restrictedLeaveCaseSchema, type RestrictedLeaveCase } from '../rules/restricted/schema';
+import type { DecideOptions, Reason } from './reasons';
+
+export { RELATED_RULES_VERSION, type Action, type DecideOptions, type Reason, type ReasonStatus } from './reasons';
+export { relatedScenarioBlockSchema, type RelatedScenarioBlock } from './scenario';
+export { settlementProtectionCaseSchema, type SettlementProtectionCase, decideSettlementProtection, type SettlementProtectionDecision };
+export { discretionaryLeaveCaseSchema, type DiscretionaryLeaveCase, decideDiscretionaryLeave, type DiscretionaryLeaveDecision };
+export { restrictedLeaveCaseSchema, type RestrictedLeaveCase, decideRestrictedLeave, type RestrictedLeaveDecision };
+export { calaisFeeStatusCaseSchema, type CalaisFeeStatusCase, decideFeeStatus, type FeeStatusDecision };
+export type { RestrictedLeaveCondition } from '../rules/restricted/conditions';
+
+/** Any related-route case file, told apart by `format`. */
+export const relatedCaseSchema = z.discriminatedUnion('format', [settlementProtectionCaseSchema, discretionaryLeaveCaseSchema, restrictedLeaveCaseSchema, calaisFeeStatusCaseSchema]);
+
+/** A case on any related route. */
+export type RelatedCase = SettlementProtectionCase | DiscretionaryLeaveCase | RestrictedLeaveCase | CalaisFeeStatusCase;
+
+/** A decision on any related route; `route` tells them apart. */
+export type RelatedDecision = SettlementProtectionDecision | DiscretionaryLeaveDecision | RestrictedLeaveDecision | FeeStatusDecision;
+
+/** The `format` names of the related-route case files. */
+export const RELATED_FORMATS = ['settlement-protection-case', 'discretionary-leave-case', 'restricted-leave-case', 'calais-fee-status-case'] as const;
+
+/** A related-route case file format name. */
+export type RelatedFormat = (typeof RELATED_FORMATS)[number];
+
+/** Whether `value` names a related-route case format (so the CLI can route a file here). */
+export function isRelatedFormat(value: unknown): value is RelatedFormat {
+  return typeof value === 'string' && (RELATED_FORMATS as readonly string[]).includes(value);
+}
+
+/** The result of {@link decideRelated}: a decision, or what is wrong with the input. Never throws. */
+export type RelatedDecideResult = { ok: true; decision: RelatedDecision } | { ok: false; errors: string[] };
+
+/** Decides an already-validated case. */
+export function decideRelatedCase(input: RelatedCase, options: DecideOptions): RelatedDecision {
+  switch (input.format) {
+    case 'settlement-protection-case':
+      return decideSettlementProtection(input, options);
+    case 'discretionary-leave-case':
+      return decideDiscretionaryLeave(input, options);
+    case 'restricted-leave-case':
+      return decideRestrictedLeave(input, options);
+    case 'calais-fee-status-case':
+      return decideFeeStatus(input, options);
+  }
+}
+
+/**
+ * Validates `input` as one of the four case formats and decides it. The decision date is
+ * `options.decisionDate` when given (the CLI's `--date`), otherwise the file's own `decisionDate`.
+ * Invalid input, or no valid date, gives `{ ok: false, errors }`, each error naming the field.
+ */
+export function decideRelated(input: unknown, options: Partial<DecideOptions> = {}): RelatedDecideResult {
+  if (options.decisionDate !== undefined && !isIsoDate(options.decisionDate)) {
+    return { ok: false, errors: [`decisionDate: "${String(options.decisionDate)}" is not a date written YYYY-MM-DD`] };
+  }
+  const parsed = relatedCaseSchema.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.error.issues.map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(case)'}: ${issue.message}`) };
+  }
+  const decisionDate = options.decisionDate ?? parsed.data.decisionDate;
+  if (decisionDate === undefined) return { ok: false, errors: ['decisionDate: give a decision date, in the case file or as an option'] };
+  return { ok: true, decision: decideRelatedCase(parsed.data, { decisionDate }) };
+}
+
+/** The citations a decision rests on: every reason not met or unknown, in order, each once (as for Calais scenarios). */
+export function decidingCitations(decision: { reasons: readonly Reason[] }): string[] {
+  const out: string[] = [];
+  for (const r of decision.reasons) if (r.status !== 'met' && !out.includes(r.citation)) out.push(r.citation);
+  return out;
+}
+
+/** Every answer a decision still needs: the `missing` field paths of its unknown reasons, in order, each once. */
+export function missingAnswers(decision: { reasons: readonly Reason[] }): string[] {
+  const out: string[] = [];
+  for (const r of decision.reasons) for (const path of r.missing ?? []) if (!out.includes(path)) out.push(path);
+  return out;
+}
+
+/** The result of checking a scenario file against the rules. */
+export interface RelatedScenarioCheck {
+  ok: boolean;
+  title?: string;
+  decision?: RelatedDecision;
+  /** What differs from `scenario.expected`, or what is wrong with the file. Empty when `ok`. */
+  problems: string[];
+}
+
+/**
+ * Decides a related-route scenario file (a case file with `decisionDate` and a `scenario` block)
+ * and compares the decision with the expected outcome, decision citation, citations and fields.
+ */
+export function checkRelatedScenario(file: unknown): RelatedScenarioCheck {
+  const parsed = relatedCaseSchema.safeParse(file);
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`) };
+  const { scenario, decisionDate } = parsed.data;
+  if (scenario === undefined || decisionDate === undefined) return { ok: false, problems: ['a scenario needs a scenario block and a decision date'] };
+  const decision = decideRelatedCase(parsed.data, { decisionDate });
+  const { expected } = scenario;
+  const problems: string[] = [];
+  if (decision.outcome !== expected.outcome) problems.push(`outcome: expected ${expected.outcome}, got ${decision.outcome}`);
+  if (expected.decisionCitation !== undefined && decision.decisionCitation !== expected.decisionCitation) {
+    problems.push(`decisionCitation: expected ${expected.decisionCitation}, got ${String(decision.decisionCitation)}`);
+  }
+  const citations = decidingCitations(decision);
+  if (JSON.stringify(citations) !== JSON.stringify(expected.citations)) problems.push(`citations: expected ${JSON.stringify(expected.citations)}, got ${JSON.stringify(citations)}`);
+  const actual = decision as unknown as Record<string, unknown>;
+  for (const [field, value] of Object.entries(expected.fields ?? {})) {
+    if (JSON.stringify(actual[field]) !== JSON.stringify(value)) problems.push(`${field}: expected ${JSON.stringify(value)}, got ${JSON.stringify(actual[field])}`);
+  }
+  return { ok: problems.length === 0, title: scenario.title, decision, problems };
+}

@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { caseFileFields, isoDateSchema } from '../../related/schema-parts';
+
+/**
+ * The facts a caseworker records to decide discretionary leave (DL) under the Home Office policy
+ * "Discretionary leave" (version 10.0). DL is leave outside the Immigration Rules; the policy has
+ * no numbered paragraphs, so the rules cite its section headings (see docs/related-routes.md).
+ *
+ * Every answer is optional: an unanswered question makes the reasons that need it `unknown`.
+ * Yes/no answers are the caseworker's recorded findings.
+ */
+
+const isoDate = isoDateSchema;
+
+/** The DL categories the policy names ("Reasons for granting Discretionary Leave"). */
+export const dlCategorySchema = z.enum(['medical', 'other-echr', 'exceptional-circumstances', 'modern-slavery', 'other-compelling', 'none']);
+
+/** A custodial sentence on the record (UK or overseas). */
+export const dlCustodialSentenceSchema = z.object({
+  convictedOn: isoDate,
+  /** Length of the custodial sentence in months. */
+  months: z.number().nonnegative(),
+  offence: z.string().optional(),
+});
+
+/** One grant of DL, in the order granted. */
+export const dlGrantSchema = z.object({
+  from: isoDate,
+  to: isoDate,
+  /**
+   * Whether the application that led to this grant was made in time (before the previous leave
+   * expired). An out-of-time application breaks continuity; ignored for the first grant.
+   */
+  appliedInTime: z.boolean().optional(),
+});
+
+/** A period in prison in connection with a criminal conviction: it does not count towards settlement. */
+export const dlImprisonmentSchema = z.object({ from: isoDate, to: isoDate });
+
+export const discretionaryLeaveCaseSchema = z.object({
+  format: z.literal('discretionary-leave-case'),
+  version: z.literal(1),
+  ...caseFileFields,
+  application: z
+    .object({
+      /** A first grant, a further grant, or settlement (indefinite leave) after DL. */
+      kind: z.enum(['initial', 'further', 'settlement']).optional(),
+      /** Date the application (or claim) was made: the Part 9 criminality threshold depends on it. */
+      madeOn: isoDate.optional(),
+    })
+    .optional(),
+  /** "Key principles": DL is not for someone who qualifies under the Rules or for Article 8 leave outside the Rules. */
+  exclusion: z
+    .object({
+      qualifiesUnderRules: z.boolean().optional(),
+      qualifiesForArticle8Leave: z.boolean().optional(),
+    })
+    .optional(),
+  category: z
+    .object({
+      basis: dlCategorySchema.optional(),
+      /** Finding: the evidence meets the category (for the modern slavery category, see `modernSlavery`). */
+      met: z.boolean().optional(),
+    })
+    .optional(),
+  /** "Pre-30 January 2023 modern slavery (including human trafficking) cases". */
+  modernSlavery: z
+    .object({
+      /** Date of the positive conclusive grounds decision. */
+      conclusiveGroundsOn: isoDate.optional(),
+      /** Date the trafficking-related asylum claim or further submissions were made (articulated). */
+      traffickingRelatedClaimOn: isoDate.optional(),
+      /** The claim or submissions have been finally determined (no decision pending, no in-country appeal left). */
+      claimFinallyDetermined: z.boolean().optional(),
+      /** Any of "When to not consider DL": already has leave, claim inadmissible, appeal rights exhausted, refused before KTT, deportation. */
+      notToBeConsidered: z.boolean().optional(),
+    })
+    .optional(),
+  /** Finding: the person falls within the restricted leave policy (Article 1F, 339D or Article 33(2)). */
+  restrictedLeaveScope: z.boolean().optional(),
+  criminality: z
+    .object({
+      /** Every custodial sentence; `[]` records that there are none. */
+      custodialSentences: z.array(dlCustodialSentenceSchema).optional(),
+      persistentOffender: z.boolean().optional(),
+      seriousHarm: z.boolean().optional(),
+      /** "Considering further DL": the four findings beside the restricted leave scope. */
+      furtherDlException: z
+        .object({
+          previouslyGrantedDl: z.boolean().optional(),
+          circumstancesOfGrantContinue: z.boolean().optional(),
+          offendingBeforeLastGrant: z.boolean().optional(),
+          noConvictionsSinceLastGrant: z.boolean().optional(),
+        })
+        .optional(),
+    })
+    .optional(),
+  /** The length of leave to grant ("Duration of Discretionary Leave", "Non-standard grant periods"). */
+  duration: z
+    .object({
+      /** Finding: return will be possible within 6 months of the decision. */
+      returnExpectedWithin6Months: z.boolean().optional(),
+      /** The period the caseworker proposes: the standard period, a shorter one, a longer one or indefinite leave. */
+      period: z.enum(['standard', 'shorter', 'longer', 'indefinite']).optional(),
+      /** For a shorter period: its length in months and the reason, which goes in the letter. */
+      shorterMonths: z.number().int().positive().optional(),
+      shorterReason: z.string().optional(),
+      /** Whether children (the applicant or dependants) are affected by the decision. */
+      childrenAffected: z.boolean().optional(),
+      /** The child's best interests have been considered as a primary consideration and recorded. */
+      childBestInterestsRecorded: z.boolean().optional(),
+    })
+    .optional(),
+  /** The DL already held (for a further grant or settlement) and any time in prison. */
+  history: z
+    .object({
+      /** Every grant of DL, oldest first; the first grant's date decides the transitional arrangements. */
+      grants: z.array(dlGrantSchema).optional(),
+      /** Every period in prison in connection with a conviction; `[]` records that there was none. */
+      imprisonment: z.array(dlImprisonmentSchema).optional(),
+    })
+    .optional(),
+  /** For a settlement application. */
+  settlement: z
+    .object({
+      /** Finding ("Further grants of DL"): the factors behind DL will clearly cease within 12 months. */
+      basisEndsWithin12Months: z.boolean().optional(),
+    })
+    .optional(),
+});
+
+/** A discretionary leave case as recorded. */
+export type DiscretionaryLeaveCase = z.infer<typeof discretionaryLeaveCaseSchema>;
+/** One grant of DL. */
+export type DlGrant = z.infer<typeof dlGrantSchema>;
+/** A DL category. */
+export type DlCategory = z.infer<typeof dlCategorySchema>;
