@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
 import { grantableCase } from '../rules/testing';
 import { EXIT_INVALID, EXIT_OK, parseArgs, run, type CliIo } from './run';
 
@@ -116,5 +117,21 @@ describe('run', () => {
     const { io, err } = fakeIo({});
     expect(run(['missing.json'], io)).toBe(EXIT_INVALID);
     expect(err.join('')).toContain('missing.json: (whole file): cannot read');
+  });
+});
+
+describe('run on the related routes', () => {
+  const related = JSON.parse(readFileSync(new URL('../../public/scenarios/related/settlement-protection/' + readdirSync(new URL('../../public/scenarios/related/settlement-protection/', import.meta.url)).filter((name) => name.endsWith('.json') && name !== 'index.json')[0], import.meta.url), 'utf8')) as { id: string; format: string };
+  it('decides a related-route case file by its format', () => {
+    const { io, out } = fakeIo({ 'r.json': JSON.stringify(related) });
+    expect(run(['r.json'], io)).toBe(EXIT_OK);
+    const decided = JSON.parse(out.join('')) as { caseId: string; route: string };
+    expect(decided.caseId).toBe(related.id);
+    expect(decided.route).toBe('settlement-protection');
+  });
+  it('reports an invalid related-route case with the field and exits 2', () => {
+    const { io, err } = fakeIo({ 'r.json': JSON.stringify({ ...related, decisionDate: '2023-02-29' }) });
+    expect(run(['r.json'], io)).toBe(EXIT_INVALID);
+    expect(err.join('')).toMatch(/^r\.json: decisionDate: /);
   });
 });

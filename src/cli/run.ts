@@ -19,6 +19,7 @@
 import { parseCaseFile, type CaseFile, type CaseIssue } from '../case';
 import { formatLong, isIsoDate } from '../dates';
 import { decide, type Decision } from '../rules';
+import { decideRelated, isRelatedFormat, type RelatedDecision } from '../related';
 
 /** What the command needs from the outside world. */
 export interface CliIo {
@@ -169,7 +170,20 @@ export function run(argv: readonly string[], io: CliIo, onDecided?: OnDecided): 
         exit = EXIT_INVALID;
         continue;
       }
-      const caseFile = parseCaseFile(source.value.json);
+      const json = source.value.json;
+      if (typeof json === 'object' && json !== null && isRelatedFormat((json as { format?: unknown }).format)) {
+        // A case on one of the related routes (settlement protection, DL, restricted leave, fees).
+        const related = decideRelated(json, date ? { decisionDate: date } : {});
+        if (!related.ok) {
+          for (const error of related.errors) io.err(`${source.name}: ${error}\n`);
+          exit = EXIT_INVALID;
+          continue;
+        }
+        const caseId = (json as { id?: unknown }).id;
+        io.out(format === 'json' ? `${JSON.stringify({ caseId, source: source.name, ...related.decision })}\n` : formatRelatedText(String(caseId ?? source.name), source.name, related.decision));
+        continue;
+      }
+      const caseFile = parseCaseFile(json);
       if (!caseFile.ok) {
         reportIssues(io, source.name, caseFile.issues);
         exit = EXIT_INVALID;
@@ -190,6 +204,21 @@ export function run(argv: readonly string[], io: CliIo, onDecided?: OnDecided): 
 }
 
 const STATUS_MARK = { met: 'met    ', 'not-met': 'NOT MET', unknown: 'unknown' } as const;
+
+/** A readable summary of a decision on a related route. */
+export function formatRelatedText(caseId: string, source: string, decision: RelatedDecision): string {
+  const lines: string[] = [];
+  lines.push(`Case ${caseId} (${source}), ${decision.route.replace(/-/g, ' ')}, decided on ${formatLong(decision.decisionDate)}`);
+  lines.push(`Outcome: ${decision.outcome.replace(/-/g, ' ')}${decision.decisionCitation ? ` (${decision.decisionCitation})` : ''}`);
+  lines.push('Reasons:');
+  for (const r of decision.reasons) lines.push(`  [${STATUS_MARK[r.status]}] ${r.citation}: ${r.text}`);
+  if (decision.actions.length > 0) {
+    lines.push('Next steps:');
+    for (const a of decision.actions) lines.push(`  - ${a.text}`);
+  }
+  lines.push(`Rules version ${decision.rulesVersion}`, '');
+  return `${lines.join('\n')}\n`;
+}
 
 /** A readable summary of a decision. */
 export function formatText(caseId: string, source: string, decision: Decision): string {
