@@ -186,7 +186,6 @@ export function Radios({ id, legend, isPageHeading, legendSize, hint, error, opt
                   type="radio"
                   value={option.value}
                   aria-controls={option.conditional ? conditionalId : undefined}
-                  aria-expanded={option.conditional ? revealed : undefined}
                   aria-describedby={option.hint ? `${inputId}-item-hint` : undefined}
                   {...inputProps}
                 />

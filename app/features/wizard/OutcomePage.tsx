@@ -1,0 +1,135 @@
+import { useMemo, useState } from 'react';
+import { decide, type Reason } from '../../../src/rules';
+import { formatLong } from '../../../src/dates';
+import { BackLink, InsetText, Panel, Tag } from '../../components/govuk';
+import { useCurrentCase } from '../../cases/CaseContext';
+import { usePageTitle } from '../../usePageTitle';
+import { useWizardNavigation } from './navigation';
+import { DEPENDANT_OUTCOME_TEXT, OUTCOME_TITLE, REASON_STATUS } from './outcomeText';
+import { dependantName } from './steps';
+import { todayIso } from './today';
+
+function ReasonsTable({ reasons, caption, id }: { reasons: Reason[]; caption: string; id: string }) {
+  return (
+    <table className="govuk-table" id={id}>
+      <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">
+            Paragraph
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Status
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Details
+          </th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {reasons.map((reason, index) => (
+          <tr key={`${reason.code}-${index}`} className="govuk-table__row" data-status={reason.status}>
+            <th scope="row" className="govuk-table__header app-citation">
+              {reason.citation}
+            </th>
+            <td className="govuk-table__cell">
+              <Tag colour={REASON_STATUS[reason.status].colour}>{REASON_STATUS[reason.status].text}</Tag>
+            </td>
+            <td className="govuk-table__cell">{reason.text}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The outcome: `decide` on the case file as it stands, with reasons, dependants and next steps. */
+export function OutcomePage() {
+  usePageTitle('Outcome');
+  const editor = useCurrentCase();
+  const record = editor.record;
+  if (!record) throw new Error('The case is not loaded');
+  const caseFile = record.caseFile;
+  const { href } = useWizardNavigation(record.id);
+  const [today] = useState(todayIso);
+  const decisionDate = caseFile.decisionDate ?? today;
+  const decision = useMemo(() => decide(caseFile, { decisionDate }), [caseFile, decisionDate]);
+  const failing = decision.reasons.filter((reason) => reason.status !== 'met');
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-full">
+        <BackLink href={href({ page: 'check-answers' })}>Back to check your answers</BackLink>
+        <Panel title={OUTCOME_TITLE[decision.outcome]}>
+          Decision date: {formatLong(decision.decisionDate)}
+          {decision.eligibleFrom ? (
+            <>
+              <br />
+              Eligible from: {formatLong(decision.eligibleFrom)}
+            </>
+          ) : null}
+        </Panel>
+        {decision.eligibleFrom ? (
+          <InsetText>
+            {decision.outcome === 'refuse-settlement'
+              ? `The refusal rests only on time-limited grounds. From ${formatLong(decision.eligibleFrom)} none of them would apply.`
+              : `The person becomes eligible on ${formatLong(decision.eligibleFrom)}, 5 years after their biometric immigration document was issued.`}
+          </InsetText>
+        ) : null}
+        {failing.length > 0 ? (
+          <>
+            <h2 className="govuk-heading-m">Why</h2>
+            <ul className="govuk-list govuk-list--bullet" id="failing-reasons">
+              {failing.map((reason, index) => (
+                <li key={`${reason.code}-${index}`}>
+                  <strong>{reason.citation}</strong> ({REASON_STATUS[reason.status].text.toLowerCase()}): {reason.text}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        {decision.missing.length > 0 ? (
+          <>
+            <h2 className="govuk-heading-m">Answers needed</h2>
+            <ul className="govuk-list govuk-list--bullet">
+              {decision.missing.map((answer) => (
+                <li key={answer.path}>{answer.label}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        <h2 className="govuk-heading-m">What to do next</h2>
+        <ul className="govuk-list govuk-list--bullet" id="actions">
+          {decision.actions.map((action, index) => (
+            <li key={`${action.code}-${index}`}>{action.text}</li>
+          ))}
+        </ul>
+        {decision.dependants.length > 0 ? (
+          <>
+            <h2 className="govuk-heading-m">Dependants</h2>
+            <dl className="govuk-summary-list" id="dependant-outcomes">
+              {decision.dependants.map((dependant) => (
+                <div key={dependant.id} className="govuk-summary-list__row" data-outcome={dependant.outcome}>
+                  <dt className="govuk-summary-list__key">{dependantName(caseFile, dependant.id).replace(/^dependant/, 'Dependant')}</dt>
+                  <dd className="govuk-summary-list__value">{DEPENDANT_OUTCOME_TEXT[dependant.outcome]}</dd>
+                </div>
+              ))}
+            </dl>
+          </>
+        ) : null}
+        <ReasonsTable reasons={decision.reasons} caption="Every requirement checked" id="reasons" />
+        {decision.dependants
+          .filter((dependant) => dependant.reasons.length > 0)
+          .map((dependant) => (
+            <ReasonsTable key={dependant.id} reasons={dependant.reasons} caption={`Requirements checked for ${dependantName(caseFile, dependant.id)}`} id={`reasons-${dependant.id}`} />
+          ))}
+        <p className="govuk-body-s">Rules version {decision.rulesVersion}.</p>
+        <p className="govuk-body">
+          <a className="govuk-link" href={href({ page: 'overview' })}>
+            Return to the case overview
+          </a>
+        </p>
+      </div>
+    </div>
+  );
+}

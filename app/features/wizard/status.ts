@@ -1,0 +1,55 @@
+/**
+ * The status of each task-list section, from the case file alone (and the drafts of pages typed
+ * but not yet continued). Pure functions, unit-tested.
+ */
+import type { CaseFile } from '../../../src/case';
+import type { IsoDate } from '../../../src/dates';
+import { MAIN_FLOW, stepApplies, stepComplete, stepStarted } from './flow';
+import { SECTIONS, STEPS, type SectionKey } from './steps';
+
+/** GOV.UK task-list statuses. */
+export type SectionStatus = 'not-started' | 'in-progress' | 'completed' | 'cannot-start';
+
+/** The words shown for each status. */
+export const STATUS_TEXT: Record<SectionStatus, string> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  completed: 'Completed',
+  'cannot-start': 'Cannot start yet',
+};
+
+/** The key under which a page's unsaved answers are kept. */
+export function draftKey(step: string, ctx: { dependant?: string | undefined; item?: string | undefined }): string {
+  return `${step}${ctx.dependant ? `|d=${ctx.dependant}` : ''}${ctx.item ? `|i=${ctx.item}` : ''}`;
+}
+
+/** The section a draft belongs to. */
+function draftSection(key: string): SectionKey | undefined {
+  const step = key.split('|')[0] ?? '';
+  if (!(step in STEPS)) return undefined;
+  return key.includes('|d=') ? 'dependants' : STEPS[step as keyof typeof STEPS].section;
+}
+
+function sectionSteps(section: SectionKey, caseFile: CaseFile) {
+  return MAIN_FLOW.filter((step) => STEPS[step].section === section && stepApplies(step, caseFile, {}));
+}
+
+/** Why a section cannot start, or undefined when it can. */
+export function cannotStartReason(section: SectionKey, caseFile: CaseFile, today: IsoDate): string | undefined {
+  if (section === 'decision') {
+    const open = SECTIONS.filter((other) => other.key !== 'decision' && sectionSteps(other.key, caseFile).length > 0 && sectionStatus(other.key, caseFile, {}, today) !== 'completed');
+    return open.length > 0 ? `Complete ${open.map((other) => other.title.replace(/^Calais leave q/, 'the q').toLowerCase()).join(', ')} first` : undefined;
+  }
+  if (sectionSteps(section, caseFile).length === 0) return 'Not needed: the person does not hold Calais leave';
+  return undefined;
+}
+
+/** The status of a section. `drafts` are the pages typed but not yet continued. */
+export function sectionStatus(section: SectionKey, caseFile: CaseFile, drafts: Record<string, unknown>, today: IsoDate): SectionStatus {
+  if (cannotStartReason(section, caseFile, today)) return 'cannot-start';
+  const steps = sectionSteps(section, caseFile);
+  const complete = steps.every((step) => stepComplete(step, caseFile, {}, today));
+  if (complete) return 'completed';
+  const started = steps.some((step) => stepStarted(step, caseFile, {})) || Object.keys(drafts).some((key) => draftSection(key) === section);
+  return started ? 'in-progress' : 'not-started';
+}
