@@ -9,6 +9,7 @@ import { isShown, readValues, type Field } from '../app/features/wizard/fields';
 import { stepRoot } from '../app/features/wizard/flow';
 import { isStepKey, listItems, STEPS, type StepContext } from '../app/features/wizard/steps';
 import { isoToParts, type DateParts } from '../app/features/wizard/dateParts';
+import { draftKey } from '../app/features/wizard/status';
 import { expectNoAxeViolations } from './helpers';
 
 /** Facts the wizard requires but a scenario may leave out because the rules never read them. */
@@ -174,6 +175,14 @@ export class WizardDriver {
       this.options.timings.push(Number(await handle.jsonValue()));
     }
     await this.page.waitForURL((url) => url.toString() !== before);
+    await this.pageForAddress();
+  }
+
+  /** Waits until the page on screen is the one the address names (the router renders after the address changes). */
+  private async pageForAddress() {
+    const { step, appCtx } = this.where();
+    if (isStepKey(step)) await expect(this.page.locator(`[data-wizard-page="${draftKey(step, appCtx)}"]`)).toBeVisible();
+    else await expect(this.page.locator('[data-wizard-page]')).toHaveCount(0);
     await expect(this.page.locator('main h1')).toBeVisible();
   }
 
@@ -216,6 +225,7 @@ export class WizardDriver {
     const before = this.page.url();
     await pressOn(this.page, this.page.getByRole('link', { name: title, exact: true }), 'Enter');
     await this.page.waitForURL((url) => url.toString() !== before);
+    await this.pageForAddress();
     for (let guard = 0; guard < 60; guard++) {
       const heading = await this.heading();
       if (heading === 'Case overview' || heading === 'Check your answers') return;

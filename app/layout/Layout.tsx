@@ -9,6 +9,8 @@ export const SERVICE_NAME = 'Calais leave settlement decisions';
 const navigation = [
   { to: '/', text: 'Cases' },
   { to: '/scenarios', text: 'Scenario library' },
+  { to: '/related', text: 'Other routes' },
+  { to: '/settings', text: 'Settings' },
   { to: '/about', text: 'About this service' },
 ] as const;
 

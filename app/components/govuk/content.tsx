@@ -12,10 +12,10 @@ export function Button({ variant = 'primary', className, type = 'button', childr
   );
 }
 
-/** GOV.UK panel, for the outcome of a decision. */
-export function Panel({ title, children }: { title: ReactNode; children?: ReactNode }) {
+/** GOV.UK panel, for the outcome of a decision; `tone` keeps green for a grant only. */
+export function Panel({ title, children, tone = 'positive' }: { title: ReactNode; children?: ReactNode; tone?: 'positive' | 'negative' | 'neutral' }) {
   return (
-    <div className="govuk-panel govuk-panel--confirmation">
+    <div className={`govuk-panel govuk-panel--confirmation${tone === 'positive' ? '' : ` app-panel--${tone}`}`} data-tone={tone}>
       <h1 className="govuk-panel__title">{title}</h1>
       {children ? <div className="govuk-panel__body">{children}</div> : null}
     </div>

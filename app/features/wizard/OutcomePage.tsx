@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { decide, type Reason } from '../../../src/rules';
 import { formatLong } from '../../../src/dates';
@@ -8,6 +9,8 @@ import { useWizardNavigation } from './navigation';
 import { DEPENDANT_OUTCOME_TEXT, OUTCOME_TITLE, REASON_STATUS } from './outcomeText';
 import { dependantName } from './steps';
 import { todayIso } from './today';
+import { WhatIfPanel } from '../training/WhatIfPanel';
+import { setAtPath } from '../training/whatIf';
 
 function ReasonsTable({ reasons, caption, id }: { reasons: Reason[]; caption: string; id: string }) {
   return (
@@ -58,9 +61,9 @@ export function OutcomePage() {
 
   return (
     <div className="govuk-grid-row">
-      <div className="govuk-grid-column-full">
+      <div className="govuk-grid-column-two-thirds">
         <BackLink href={href({ page: 'check-answers' })}>Back to check your answers</BackLink>
-        <Panel title={OUTCOME_TITLE[decision.outcome]}>
+        <Panel title={OUTCOME_TITLE[decision.outcome]} tone={decision.outcome === 'grant-settlement' ? 'positive' : decision.outcome === 'refuse-settlement' ? 'negative' : 'neutral'}>
           Decision date: {formatLong(decision.decisionDate)}
           {decision.eligibleFrom ? (
             <>
@@ -129,6 +132,20 @@ export function OutcomePage() {
             Return to the case overview
           </a>
         </p>
+      </div>
+      <div className="govuk-grid-column-one-third">
+        <h2 className="govuk-heading-m">Letters</h2>
+        <p className="govuk-body">
+          <Link to="/cases/$caseId/letters" params={{ caseId: record.id }} className="govuk-link">
+            Draft the letters for this outcome
+          </Link>
+        </p>
+        <WhatIfPanel
+          caseFile={caseFile}
+          decisionDate={decisionDate}
+          decision={decision}
+          onApply={editor.readOnly ? undefined : (path, value) => editor.updateCase('What if', (current) => setAtPath(current, path, value))}
+        />
       </div>
     </div>
   );

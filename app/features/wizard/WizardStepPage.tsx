@@ -18,10 +18,15 @@ export function WizardStepPage() {
   const ctx = { dependant: search.dependant, item: search.item };
   // A new key per page and item, so no form state carries over from the page before.
   const key = draftKey(stepKey, ctx);
-  return step.kind === 'list' ? (
-    <ListStepPage key={key} step={step} ctx={ctx} returnTo={search.returnTo} />
-  ) : (
-    <FormStepPage key={`${key}|${search.focus ?? ''}`} step={step} ctx={ctx} returnTo={search.returnTo} focus={search.focus} />
+  // data-wizard-page says which page is on screen, so tests can wait for the page the address names.
+  return (
+    <div data-wizard-page={key}>
+      {step.kind === 'list' ? (
+        <ListStepPage key={key} step={step} ctx={ctx} returnTo={search.returnTo} />
+      ) : (
+        <FormStepPage key={`${key}|${search.focus ?? ''}`} step={step} ctx={ctx} returnTo={search.returnTo} focus={search.focus} />
+      )}
+    </div>
   );
 }
 
