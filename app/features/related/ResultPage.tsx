@@ -6,8 +6,9 @@
 import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { relatedLettersFor } from '../../../src/letters/related';
-import { missingAnswers, type RelatedDecision, type Reason } from '../../../src/related';
-import { Panel, SummaryList, Tag, WarningText } from '../../components/govuk';
+import { missingAnswers, type RelatedDecision } from '../../../src/related';
+import { Panel, SummaryList, WarningText } from '../../components/govuk';
+import { ReasonsTable } from '../../components/ReasonsTable';
 import { usePageTitle } from '../../usePageTitle';
 import { useSignatory } from '../settings/signatory';
 import { todayIso } from '../wizard/today';
@@ -18,12 +19,6 @@ import { decideAnswers, type RelatedRoute } from './routes';
 import { useCurrentRoute } from './useRelatedRoute';
 import { useWorkingCase } from './workingCase';
 
-const STATUS: Record<Reason['status'], { text: string; colour: 'green' | 'red' | 'grey' }> = {
-  met: { text: 'Met', colour: 'green' },
-  'not-met': { text: 'Not met', colour: 'red' },
-  unknown: { text: 'Unknown', colour: 'grey' },
-};
-
 /** The person's details kept beside the case, for letters. */
 export function personFrom(answers: Answers) {
   return { name: answers['person.name'], homeOfficeReference: answers['person.reference'], address: answers['person.address'] };
@@ -32,40 +27,6 @@ export function personFrom(answers: Answers) {
 /** The page that asks for a missing field path (or the list it belongs to). */
 function pageFor(pages: readonly QuestionPage[], path: string): QuestionPage | undefined {
   return pages.find((page) => page.questions.some((q) => q.path === path || q.path.startsWith(`${path}.`) || path.startsWith(`${q.path}.`)));
-}
-
-function Reasons({ decision }: { decision: RelatedDecision }) {
-  return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">Reasons</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Requirement
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Status
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Finding
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {decision.reasons.map((reason, index) => (
-          <tr key={`${reason.code}-${index}`} className="govuk-table__row">
-            <th scope="row" className="govuk-table__header">
-              {reason.citation}
-            </th>
-            <td className="govuk-table__cell">
-              <Tag colour={STATUS[reason.status].colour}>{STATUS[reason.status].text}</Tag>
-            </td>
-            <td className="govuk-table__cell">{reason.text}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
 }
 
 function Decided({ route, decision, caseFile, answers }: { route: RelatedRoute; decision: RelatedDecision; caseFile: Parameters<typeof relatedLettersFor>[0]; answers: Answers }) {
@@ -118,7 +79,7 @@ function Decided({ route, decision, caseFile, answers }: { route: RelatedRoute; 
           />
         </>
       ) : null}
-      <Reasons decision={decision} />
+      <ReasonsTable reasons={decision.reasons} caption="Reasons" />
       {decision.actions.length > 0 ? (
         <>
           <h2 className="govuk-heading-m">Next steps</h2>

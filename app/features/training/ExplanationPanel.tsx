@@ -1,14 +1,9 @@
 import type { CaseFile } from '../../../src/case';
 import type { Decision, Reason } from '../../../src/rules';
-import { Tag, type TagColour } from '../../components/govuk';
+import { ReasonStatusTag } from '../../components/ReasonsTable';
 import { OUTCOME_NAMES } from './scenarioLibrary';
 import { answersUsed } from './explain';
 
-const STATUS: Record<Reason['status'], { text: string; colour: TagColour }> = {
-  met: { text: 'Met', colour: 'green' },
-  'not-met': { text: 'Not met', colour: 'red' },
-  unknown: { text: 'Unknown', colour: 'yellow' },
-};
 
 /** One requirement: status, citation, the rule's own words about the facts, and the answers it read. */
 export function ReasonItem({ reason, caseFile, highlight }: { reason: Reason; caseFile: CaseFile; highlight?: string | undefined }) {
@@ -16,7 +11,7 @@ export function ReasonItem({ reason, caseFile, highlight }: { reason: Reason; ca
   return (
     <li className={`app-reason${highlight ? ' app-reason--changed' : ''}`} data-reason-code={reason.code}>
       <p className="govuk-body-s govuk-!-margin-bottom-1">
-        <Tag colour={STATUS[reason.status].colour}>{STATUS[reason.status].text}</Tag> <strong className="app-citation">{reason.citation}</strong>
+        <ReasonStatusTag status={reason.status} /> <strong className="app-citation">{reason.citation}</strong>
         {highlight ? <span className="app-reason__change"> {highlight}</span> : null}
       </p>
       <p className="govuk-body-s govuk-!-margin-bottom-1">{reason.text}</p>

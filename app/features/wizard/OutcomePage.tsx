@@ -1,50 +1,17 @@
 import { Link } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
-import { decide, type Reason } from '../../../src/rules';
+import { decide } from '../../../src/rules';
 import { formatLong } from '../../../src/dates';
-import { BackLink, InsetText, Panel, Tag } from '../../components/govuk';
+import { BackLink, InsetText, Panel } from '../../components/govuk';
 import { useCurrentCase } from '../../cases/CaseContext';
 import { usePageTitle } from '../../usePageTitle';
 import { useWizardNavigation } from './navigation';
-import { DEPENDANT_OUTCOME_TEXT, OUTCOME_TITLE, REASON_STATUS } from './outcomeText';
+import { DEPENDANT_OUTCOME_TEXT, OUTCOME_TITLE } from './outcomeText';
+import { REASON_STATUS, ReasonsTable } from '../../components/ReasonsTable';
 import { dependantName } from './steps';
 import { todayIso } from './today';
 import { WhatIfPanel } from '../training/WhatIfPanel';
 import { setAtPath } from '../training/whatIf';
-
-function ReasonsTable({ reasons, caption, id }: { reasons: Reason[]; caption: string; id: string }) {
-  return (
-    <table className="govuk-table" id={id}>
-      <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Paragraph
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Status
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Details
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {reasons.map((reason, index) => (
-          <tr key={`${reason.code}-${index}`} className="govuk-table__row" data-status={reason.status}>
-            <th scope="row" className="govuk-table__header app-citation">
-              {reason.citation}
-            </th>
-            <td className="govuk-table__cell">
-              <Tag colour={REASON_STATUS[reason.status].colour}>{REASON_STATUS[reason.status].text}</Tag>
-            </td>
-            <td className="govuk-table__cell">{reason.text}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
 
 /** The outcome: `decide` on the case file as it stands, with reasons, dependants and next steps. */
 export function OutcomePage() {

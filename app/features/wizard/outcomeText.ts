@@ -1,4 +1,4 @@
-import type { DependantOutcome, Outcome, ReasonStatus } from '../../../src/rules';
+import type { DependantOutcome, Outcome } from '../../../src/rules';
 
 /** The heading of the outcome panel. */
 export const OUTCOME_TITLE: Record<Outcome, string> = {
@@ -19,9 +19,3 @@ export const DEPENDANT_OUTCOME_TEXT: Record<DependantOutcome, string> = {
   'main-not-granted': 'Not granted in line: the person is not granted',
 };
 
-/** The words and tag colour of a reason's status. */
-export const REASON_STATUS: Record<ReasonStatus, { text: string; colour: 'green' | 'red' | 'grey' }> = {
-  met: { text: 'Met', colour: 'green' },
-  'not-met': { text: 'Not met', colour: 'red' },
-  unknown: { text: 'Unknown', colour: 'grey' },
-};
