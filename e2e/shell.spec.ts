@@ -17,6 +17,7 @@ test('the home page renders with the service frame, no console errors and no axe
 
 test('the skip link moves focus to the main content', async ({ page }) => {
   await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -63,6 +64,10 @@ test('after one visit the app and every route work with the network off', async 
       await page.goto(`./${route.hash}`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(route.heading);
     }
+    // The scenario library's files were stored when the app was installed.
+    await page.goto('./#/scenarios');
+    await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(/^Showing ([1-9]\d+) of \1 scenarios$/);
+    await expect(page.getByText('could not be used')).toHaveCount(0);
     // A fresh navigation (not a reload) to the root address is answered by the service worker too.
     const offlinePage = await context.newPage();
     await offlinePage.goto(`http://127.0.0.1:${ROOT_PORT}/#/about`);

@@ -1,4 +1,6 @@
 import { Link, Outlet } from '@tanstack/react-router';
+import { Fragment } from 'react';
+import { Button } from '../components/govuk';
 import { usePageTitle } from '../usePageTitle';
 import { CaseEditorProvider } from './CaseContext';
 import { SaveStatusLine } from './SaveStatusLine';
@@ -15,20 +17,31 @@ export function CaseLayout({ caseId }: { caseId: string }) {
   }
   return (
     <CaseEditorProvider editor={editor}>
-      {editor.readOnly ? (
-        <div className="govuk-notification-banner" role="region" aria-labelledby="read-only-title">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="read-only-title">
-              Read only
-            </h2>
+      {/* A live region that is always there, so a tab that becomes read only says so out loud. */}
+      <div aria-live="polite">
+        {editor.readOnly ? (
+          <div className="govuk-notification-banner" role="region" aria-labelledby="read-only-title">
+            <div className="govuk-notification-banner__header">
+              <h2 className="govuk-notification-banner__title" id="read-only-title">
+                Read only
+              </h2>
+            </div>
+            <div className="govuk-notification-banner__content">
+              <p className="govuk-notification-banner__heading">{editor.readOnlyReason}</p>
+              {editor.canTakeOver ? (
+                <Button variant="secondary" className="govuk-!-margin-bottom-0" onClick={editor.takeOver} disabled={editor.takingOver} aria-disabled={editor.takingOver}>
+                  {editor.takingOver ? 'Taking over…' : editor.readOnlyCause === 'changed-elsewhere' ? 'Load the latest version' : 'Take over editing'}
+                </Button>
+              ) : null}
+            </div>
           </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{editor.readOnlyReason}</p>
-          </div>
-        </div>
-      ) : null}
+        ) : null}
+      </div>
       <SaveStatusLine />
-      <Outlet />
+      {/* Re-created when the record is replaced from outside (see CaseEditor.generation). */}
+      <Fragment key={editor.generation}>
+        <Outlet />
+      </Fragment>
     </CaseEditorProvider>
   );
 }

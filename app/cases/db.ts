@@ -1,10 +1,16 @@
 import type { CaseKind, CaseRecord } from './records';
 
 const DB_NAME = 'calais-settlement';
-const DB_VERSION = 1;
+/**
+ * Version 2 added the `editors` store: which tab (by a random token) may write each case. It makes
+ * "take over editing" final: once another tab has claimed a case, a write from the old tab fails
+ * inside its own transaction, even if the old tab has not yet heard that it lost its lock.
+ */
+const DB_VERSION = 2;
 /** Object store for each kind of case. */
 export const STORE: Record<CaseKind, string> = { case: 'cases', training: 'training' };
 const SETTINGS_STORE = 'settings';
+const EDITORS_STORE = 'editors';
 
 /** Thrown when a write is based on an older revision than the one stored. */
 export class RevisionConflictError extends Error {
@@ -15,6 +21,22 @@ export class RevisionConflictError extends Error {
   ) {
     super(`Case ${caseId} has been changed elsewhere (stored revision ${storedRevision}, this copy ${expectedRevision}).`);
     this.name = 'RevisionConflictError';
+  }
+}
+
+/** Thrown when another tab or window has taken over editing the case since this one claimed it. */
+export class EditingTakenOverError extends Error {
+  constructor(readonly caseId: string) {
+    super(`Editing of case ${caseId} has been taken over in another tab or window.`);
+    this.name = 'EditingTakenOverError';
+  }
+}
+
+/** Thrown when a new case would overwrite one with the same id. */
+export class CaseExistsError extends Error {
+  constructor(readonly caseId: string) {
+    super(`A case with id ${caseId} is already stored on this device.`);
+    this.name = 'CaseExistsError';
   }
 }
 
@@ -35,7 +57,7 @@ function transactionDone(transaction: IDBTransaction): Promise<void> {
   });
 }
 
-/** Opens (and on first use creates) the database. */
+/** Opens (and on first use creates or upgrades) the database. */
 export function openDatabase(factory: IDBFactory = indexedDB): Promise<IDBDatabase> {
   if (dbPromise) return dbPromise;
   dbPromise = new Promise<IDBDatabase>((resolve, reject) => {
@@ -44,6 +66,7 @@ export function openDatabase(factory: IDBFactory = indexedDB): Promise<IDBDataba
       const db = request.result;
       for (const name of Object.values(STORE)) if (!db.objectStoreNames.contains(name)) db.createObjectStore(name, { keyPath: 'id' });
       if (!db.objectStoreNames.contains(SETTINGS_STORE)) db.createObjectStore(SETTINGS_STORE);
+      if (!db.objectStoreNames.contains(EDITORS_STORE)) db.createObjectStore(EDITORS_STORE);
     };
     request.onsuccess = () => {
       const db = request.result;
@@ -52,15 +75,26 @@ export function openDatabase(factory: IDBFactory = indexedDB): Promise<IDBDataba
         db.close();
         dbPromise = undefined;
       };
+      // The browser closed the connection (storage cleared, disk error): open afresh next time.
+      db.onclose = () => {
+        dbPromise = undefined;
+      };
       resolve(db);
     };
     request.onerror = () => reject(request.error ?? new Error('Could not open the case database'));
-    request.onblocked = () => reject(new Error('The case database is blocked by another tab of an older version: close other tabs of this service'));
+    request.onblocked = () => reject(new Error('the case database is blocked by another tab of an older version: close other tabs of this service'));
   });
   dbPromise.catch(() => {
     dbPromise = undefined;
   });
   return dbPromise;
+}
+
+/** Closes the connection (tests use it to start each case with a fresh database). */
+export async function closeDatabase(): Promise<void> {
+  const pending = dbPromise;
+  dbPromise = undefined;
+  if (pending) (await pending.catch(() => undefined))?.close();
 }
 
 /** Every case of one kind. */
@@ -77,35 +111,103 @@ export async function getRecord(kind: CaseKind, id: string): Promise<CaseRecord 
   return requestToPromise(transaction.objectStore(STORE[kind]).get(id) as IDBRequest<CaseRecord | undefined>);
 }
 
+/** Options for a guarded write. */
+export interface WriteOptions {
+  /**
+   * The writing tab's editor token (see `claimEditing`). When given, the write is refused with
+   * `EditingTakenOverError` if another token has claimed the case since.
+   */
+  editorToken?: string | undefined;
+}
+
 /**
  * Stores `record` if the stored copy is still at `expectedRevision` (or absent when it is 0),
  * checked inside the same write transaction so that no stale tab can overwrite a newer revision.
  * Resolves with the record as stored (revision increased by one).
  */
-export async function putRecordIfRevision(record: CaseRecord, expectedRevision: number): Promise<CaseRecord> {
+export async function putRecordIfRevision(record: CaseRecord, expectedRevision: number, options: WriteOptions = {}): Promise<CaseRecord> {
   const db = await openDatabase();
   const storeName = STORE[record.kind];
-  const transaction = db.transaction(storeName, 'readwrite');
+  const scope = options.editorToken === undefined ? [storeName] : [storeName, EDITORS_STORE];
+  const transaction = db.transaction(scope, 'readwrite');
   const store = transaction.objectStore(storeName);
   const stored: CaseRecord = { ...record, revision: expectedRevision + 1 };
   const done = transactionDone(transaction);
-  const current = await requestToPromise(store.get(record.id) as IDBRequest<CaseRecord | undefined>);
-  const currentRevision = current?.revision ?? 0;
-  if (currentRevision !== expectedRevision) {
+  const [current, editor] = await Promise.all([
+    requestToPromise(store.get(record.id) as IDBRequest<CaseRecord | undefined>),
+    options.editorToken === undefined ? undefined : requestToPromise(transaction.objectStore(EDITORS_STORE).get(record.id) as IDBRequest<string | undefined>),
+  ]);
+  const abortWith = async (error: Error): Promise<never> => {
     transaction.abort();
     await done.catch(() => undefined);
-    throw new RevisionConflictError(record.id, currentRevision, expectedRevision);
-  }
+    throw error;
+  };
+  if (options.editorToken !== undefined && editor !== undefined && editor !== options.editorToken) return abortWith(new EditingTakenOverError(record.id));
+  const currentRevision = current?.revision ?? 0;
+  if (currentRevision !== expectedRevision) return abortWith(new RevisionConflictError(record.id, currentRevision, expectedRevision));
   store.put(stored);
   await done;
   return stored;
 }
 
-/** Deletes a case. */
+/**
+ * Makes `editorToken` the only token whose guarded writes to the case are accepted, and reads the
+ * case in the same transaction, so the copy returned includes every write the previous editor made.
+ */
+export async function claimEditing(kind: CaseKind, id: string, editorToken: string): Promise<CaseRecord | undefined> {
+  const db = await openDatabase();
+  const transaction = db.transaction([STORE[kind], EDITORS_STORE], 'readwrite');
+  const done = transactionDone(transaction);
+  const record = await requestToPromise(transaction.objectStore(STORE[kind]).get(id) as IDBRequest<CaseRecord | undefined>);
+  if (record) transaction.objectStore(EDITORS_STORE).put(editorToken, id);
+  await done;
+  return record;
+}
+
+/**
+ * Stores imported or copied records exactly as given (revision included). A record whose id is
+ * stored already is refused with `CaseExistsError` unless `replace` maps its id to the revision the
+ * caseworker saw; then it replaces that copy, with a revision above it so that a tab still holding
+ * the old copy cannot write over the import. All or nothing: one transaction.
+ */
+export async function putImportedRecords(records: CaseRecord[], replace: ReadonlyMap<string, number> = new Map()): Promise<CaseRecord[]> {
+  if (records.length === 0) return [];
+  const db = await openDatabase();
+  const storeNames = [...new Set(records.map((record) => STORE[record.kind]))];
+  const transaction = db.transaction(storeNames, 'readwrite');
+  const done = transactionDone(transaction);
+  const existing = await Promise.all(records.map((record) => requestToPromise(transaction.objectStore(STORE[record.kind]).get(record.id) as IDBRequest<CaseRecord | undefined>)));
+  const stored: CaseRecord[] = [];
+  for (const [index, record] of records.entries()) {
+    const current = existing[index];
+    let toStore = record;
+    if (current) {
+      const seen = replace.get(record.id);
+      if (seen === undefined) {
+        transaction.abort();
+        await done.catch(() => undefined);
+        throw new CaseExistsError(record.id);
+      }
+      if (seen !== current.revision) {
+        transaction.abort();
+        await done.catch(() => undefined);
+        throw new RevisionConflictError(record.id, current.revision, seen);
+      }
+      toStore = { ...record, revision: Math.max(record.revision, current.revision + 1) };
+    }
+    transaction.objectStore(STORE[record.kind]).put(toStore);
+    stored.push(toStore);
+  }
+  await done;
+  return stored;
+}
+
+/** Deletes a case (and who was editing it). */
 export async function deleteRecord(kind: CaseKind, id: string): Promise<void> {
   const db = await openDatabase();
-  const transaction = db.transaction(STORE[kind], 'readwrite');
+  const transaction = db.transaction([STORE[kind], EDITORS_STORE], 'readwrite');
   transaction.objectStore(STORE[kind]).delete(id);
+  transaction.objectStore(EDITORS_STORE).delete(id);
   await transactionDone(transaction);
 }
 
@@ -122,4 +224,14 @@ export async function putSetting<T>(key: string, value: T): Promise<void> {
   const transaction = db.transaction(SETTINGS_STORE, 'readwrite');
   transaction.objectStore(SETTINGS_STORE).put(value, key);
   await transactionDone(transaction);
+}
+
+/** Turns a storage error into a short reason a caseworker can act on. */
+export function describeStorageError(error: unknown): string {
+  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+  if (name === 'QuotaExceededError') return 'the storage on this device is full (delete or export old cases to make room)';
+  if (name === 'InvalidStateError' || name === 'UnknownError') return 'the browser’s storage is not available just now';
+  if (name === 'VersionError') return 'a newer version of this service is open in another tab: reload this page';
+  if (error instanceof Error) return error.message.replace(/\.$/, '');
+  return String(error);
 }

@@ -1,0 +1,81 @@
+import type { CaseFile, Outcome } from '../../../src/case';
+import { decide } from '../../../src/rules';
+import type { CaseRecord } from '../../cases/records';
+
+/** The person's name as the case list shows it, or a placeholder until it is recorded. */
+export function caseName(caseFile: CaseFile): string {
+  const name = [caseFile.identity?.givenNames, caseFile.identity?.familyName]
+    .map((part) => part?.trim())
+    .filter(Boolean)
+    .join(' ');
+  return name || 'Name not recorded';
+}
+
+/** The Home Office reference, if recorded. */
+export function caseReference(caseFile: CaseFile): string | undefined {
+  return caseFile.identity?.homeOfficeReference?.trim() || undefined;
+}
+
+/** Outcomes as the case list names them. */
+export const OUTCOME_TEXT: Readonly<Record<Outcome, string>> = {
+  'grant-settlement': 'Grant settlement',
+  'refuse-settlement': 'Refuse settlement',
+  'on-hold-pending-prosecution': 'On hold pending prosecution',
+  'not-eligible': 'Not eligible',
+  'awaiting-information': 'Awaiting information',
+  'declined-consideration': 'Declined consideration',
+};
+
+/** The sections of a case in the order the wizard asks them. */
+const SECTIONS = ['identity', 'contact', 'initialContact', 'leave', 'questionnaire', 'otherApplication', 'criminality', 'suitability', 'dependants'] as const;
+
+function answered(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value === 'object') return Object.values(value).some(answered);
+  return true;
+}
+
+/** Where a case stands, for its row in the case list. */
+export interface CaseStage {
+  /** "Not started", "In progress (3 of 9 sections started)", "Awaiting information" or "Decided". */
+  stage: string;
+  /** When a decision date is recorded and the rules give a final outcome. */
+  outcome?: Outcome;
+}
+
+/**
+ * The stage of a case. A case counts as decided once its decision date is recorded and the rules
+ * give an outcome other than "awaiting information"; the outcome comes from `decide`, never from
+ * anything stored, so it always matches the answers.
+ */
+export function caseStage(caseFile: CaseFile): CaseStage {
+  if (caseFile.decisionDate) {
+    try {
+      const { outcome } = decide(caseFile, { decisionDate: caseFile.decisionDate });
+      if (outcome === 'awaiting-information') return { stage: 'Awaiting information' };
+      return { stage: 'Decided', outcome };
+    } catch {
+      // A case the rules cannot read yet is simply in progress.
+    }
+  }
+  const started = SECTIONS.filter((section) => answered(caseFile[section])).length;
+  if (started === 0 && !answered(caseFile.decisionDate)) return { stage: 'Not started' };
+  return { stage: `In progress (${started} of ${SECTIONS.length} sections started)` };
+}
+
+/** Whether a case matches the search text, by name or Home Office reference (case and accent blind). */
+export function matchesSearch(record: CaseRecord, search: string): boolean {
+  const fold = (text: string) =>
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLocaleLowerCase('en-GB')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const wanted = fold(search);
+  if (!wanted) return true;
+  const identity = record.caseFile.identity;
+  const haystack = fold(`${identity?.givenNames ?? ''} ${identity?.familyName ?? ''} ${caseReference(record.caseFile) ?? ''}`);
+  const compactReference = fold(caseReference(record.caseFile) ?? '').replace(/[\s/-]/g, '');
+  return haystack.includes(wanted) || (compactReference !== '' && compactReference.includes(wanted.replace(/[\s/-]/g, '')));
+}
