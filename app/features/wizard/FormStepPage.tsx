@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { memo, startTransition, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useForm, useWatch, type Resolver, type UseFormRegister } from 'react-hook-form';
 import type { CaseFile } from '../../../src/case';
 import { formatLong } from '../../../src/dates';
@@ -103,9 +103,14 @@ export function FormStepPage({ step, ctx, returnTo, focus }: FormStepPageProps) 
   const section = SECTIONS.find((candidate) => candidate.key === sectionOf(step.key, ctx));
   usePageTitle(`${title} – ${section?.title ?? ''}`, problems.length > 0);
 
+  const leaving = useRef(false);
   const onSubmit = form.handleSubmit(
     (submitted) => {
       if (editor.readOnly || !editor.record) return;
+      // A second press of Continue while the next page is on its way must not save twice or, on a
+      // page that starts a new list item, create a second one.
+      if (leaving.current) return;
+      leaving.current = true;
       setProblems([]);
       const write = (current: CaseFile) => applyStep(step, current, ctx, submitted, decisionDate);
       const after = write(editor.record.caseFile);

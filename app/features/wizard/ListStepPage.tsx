@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { BackLink, Button, ErrorSummary, Radios, Tag } from '../../components/govuk';
@@ -42,8 +42,12 @@ export function ListStepPage({ step, ctx, returnTo }: { step: ListStep; ctx: Ste
   const itemTarget = (id: string) =>
     step.collection === 'dependants' ? { page: 'step' as const, step: step.itemStep, ctx: { dependant: id } } : { page: 'step' as const, step: step.itemStep, ctx: { ...ctx, item: id } };
 
+  // Ignore a second Continue while the next page is on its way: it would start a second new item.
+  const leaving = useRef(false);
   const onSubmit = form.handleSubmit(
     ({ addAnother }) => {
+      if (leaving.current) return;
+      leaving.current = true;
       setError(undefined);
       if (addAnother === 'yes') {
         void go(itemTarget(newItemId()), { returnTo });
