@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { emptyCase } from '../src/case';
 
 /** A file to hand to the import page's file input. */
 export interface UploadFile {
@@ -12,22 +13,9 @@ export function jsonFile(name: string, value: unknown): UploadFile {
   return { name, mimeType: 'application/json', buffer: Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)) };
 }
 
-/** A minimal valid case file (format version 1) with the given id and identity. */
+/** A minimal valid case file (the current format version) with the given id and identity. */
 export function caseFile(id: string, identity: Record<string, string> = {}) {
-  return {
-    format: 'calais-settlement-case',
-    version: 1,
-    id,
-    identity,
-    contact: {},
-    initialContact: {},
-    leave: {},
-    questionnaire: {},
-    otherApplication: {},
-    criminality: {},
-    suitability: {},
-    dependants: {},
-  };
+  return { ...emptyCase(id), identity };
 }
 
 /** Chooses files on the import page and checks them. */

@@ -28,7 +28,7 @@ test('the case list: privacy note, storage state, search, sort, duplicate and de
   await page.getByRole('link', { name: 'Go to your cases' }).click();
   const rows = page.getByRole('table').getByRole('row');
   await expect(rows).toHaveCount(5);
-  await expect(page.getByRole('row', { name: /Amira Haddad/ })).toContainText('In progress (1 of 9 sections started)');
+  await expect(page.getByRole('row', { name: /Amira Haddad/ })).toContainText('In progress (0 of 5 sections completed)');
   const decided = page.getByRole('row', { name: /Decided Case/ });
   await expect(decided.getByRole('cell').first()).toContainText('Decided');
   await expect(decided.getByRole('cell').first()).toContainText('Not eligible');

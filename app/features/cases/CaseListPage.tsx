@@ -9,6 +9,7 @@ import { restoreUnsavedChanges } from '../../cases/recovery';
 import type { CaseRecord } from '../../cases/records';
 import { createEmptyCase, duplicateCase, listCases } from '../../cases/repository';
 import { usePageTitle } from '../../usePageTitle';
+import { todayIso } from '../wizard/today';
 import { caseName, caseReference, caseStage, matchesSearch, OUTCOME_TEXT } from './caseSummary';
 import { downloadJson } from './download';
 import { takeFlashMessage } from './flash';
@@ -216,6 +217,7 @@ export function CaseListPage() {
 }
 
 function CaseTable({ records, onDuplicate, onExport }: { records: CaseRecord[]; onDuplicate: (record: CaseRecord) => void; onExport: (record: CaseRecord) => void }) {
+  const [today] = useState(todayIso);
   return (
     <table className="govuk-table">
       <caption className="govuk-table__caption govuk-visually-hidden">Cases on this device</caption>
@@ -239,7 +241,7 @@ function CaseTable({ records, onDuplicate, onExport }: { records: CaseRecord[]; 
         {records.map((record) => {
           const name = caseName(record.caseFile);
           const reference = caseReference(record.caseFile);
-          const { stage, outcome } = caseStage(record.caseFile);
+          const { stage, outcome } = caseStage(record.caseFile, record.drafts, today);
           const who = reference ? `${name} (${reference})` : name;
           return (
             <tr className="govuk-table__row" key={record.id}>

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { emptyCase } from '../../../src/case';
+import { emptyCase, type CaseFile } from '../../../src/case';
 import { newRecord } from '../../cases/repository';
 import { caseName, caseStage, matchesSearch } from './caseSummary';
 
@@ -18,10 +19,17 @@ describe('case list summaries', () => {
   });
 
   it('gives the stage: not started, in progress, or decided with the outcome once a decision date is recorded', () => {
-    expect(caseStage(emptyCase('a'))).toEqual({ stage: 'Not started' });
-    expect(caseStage({ ...emptyCase('a'), identity: { givenNames: 'A' }, leave: { type: 'calais-352J' } }).stage).toBe('In progress (2 of 9 sections started)');
-    const decided = caseStage({ ...emptyCase('a'), decisionDate: '2026-11-23', leave: { type: 'section-67' } });
+    expect(caseStage(emptyCase('a'), {}, '2026-11-23')).toEqual({ stage: 'Not started' });
+    expect(caseStage({ ...emptyCase('a'), identity: { givenNames: 'A' }, leave: { type: 'calais-352J' } }, {}, '2026-11-23').stage).toBe('In progress (0 of 5 sections completed)');
+    const decided = caseStage({ ...emptyCase('a'), decisionDate: '2026-11-23', leave: { type: 'section-67' } }, {}, '2026-11-23');
     expect(['Decided', 'Awaiting information']).toContain(decided.stage);
+  });
+});
+
+describe('stage of a case with every section answered but the decision date', () => {
+  it('counts the task list sections completed, as the case overview does', () => {
+    const { decisionDate: _decided, ...undated } = JSON.parse(readFileSync('public/scenarios/01-grant-clean.json', 'utf8')) as CaseFile;
+    expect(caseStage(undated, {}, '2026-11-23').stage).toBe('In progress (4 of 5 sections completed)');
   });
 });
 

@@ -1,6 +1,9 @@
 import type { CaseFile, Outcome } from '../../../src/case';
 import { decide } from '../../../src/rules';
+import type { IsoDate } from '../../../src/dates';
 import type { CaseRecord } from '../../cases/records';
+import { sectionStatus } from '../wizard/status';
+import { SECTIONS } from '../wizard/steps';
 
 /** The person's name as the case list shows it, or a placeholder until it is recorded. */
 export function caseName(caseFile: CaseFile): string {
@@ -26,18 +29,10 @@ export const OUTCOME_TEXT: Readonly<Record<Outcome, string>> = {
   'declined-consideration': 'Declined consideration',
 };
 
-/** The sections of a case in the order the wizard asks them. */
-const SECTIONS = ['identity', 'contact', 'initialContact', 'leave', 'questionnaire', 'otherApplication', 'criminality', 'suitability', 'dependants'] as const;
-
-function answered(value: unknown): boolean {
-  if (value === undefined || value === null) return false;
-  if (typeof value === 'object') return Object.values(value).some(answered);
-  return true;
-}
 
 /** Where a case stands, for its row in the case list. */
 export interface CaseStage {
-  /** "Not started", "In progress (3 of 9 sections started)", "Awaiting information" or "Decided". */
+  /** "Not started", "In progress (2 of 5 sections completed)", "Awaiting information" or "Decided". */
   stage: string;
   /** When a decision date is recorded and the rules give a final outcome. */
   outcome?: Outcome;
@@ -48,7 +43,7 @@ export interface CaseStage {
  * give an outcome other than "awaiting information"; the outcome comes from `decide`, never from
  * anything stored, so it always matches the answers.
  */
-export function caseStage(caseFile: CaseFile): CaseStage {
+export function caseStage(caseFile: CaseFile, drafts: Record<string, unknown>, today: IsoDate): CaseStage {
   if (caseFile.decisionDate) {
     try {
       const { outcome } = decide(caseFile, { decisionDate: caseFile.decisionDate });
@@ -58,9 +53,11 @@ export function caseStage(caseFile: CaseFile): CaseStage {
       // A case the rules cannot read yet is simply in progress.
     }
   }
-  const started = SECTIONS.filter((section) => answered(caseFile[section])).length;
-  if (started === 0 && !answered(caseFile.decisionDate)) return { stage: 'Not started' };
-  return { stage: `In progress (${started} of ${SECTIONS.length} sections started)` };
+  // The same sections and statuses as the case's task list.
+  const statuses = SECTIONS.map((section) => sectionStatus(section.key, caseFile, drafts, today));
+  const completed = statuses.filter((status) => status === 'completed').length;
+  if (completed === 0 && !statuses.includes('in-progress')) return { stage: 'Not started' };
+  return { stage: `In progress (${completed} of ${SECTIONS.length} sections completed)` };
 }
 
 /** Whether a case matches the search text, by name or Home Office reference (case and accent blind). */
