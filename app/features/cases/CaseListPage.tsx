@@ -90,6 +90,9 @@ export function CaseListPage() {
   const shown = useMemo(() => sortCases((cases ?? []).filter((record) => matchesSearch(record, search)), order), [cases, search, order]);
 
   const startCase = () => {
+    // Starting a case is the moment data first matters, and a click the browser can tie a
+    // permission prompt to: ask then for the cases to be kept (never on page load).
+    if (persistence === 'best-effort') void requestPersistentStorage();
     createEmptyCase()
       .then((record) => navigate({ to: '/cases/$caseId', params: { caseId: record.id } }))
       .catch((reason: unknown) => setError(`The case could not be created: ${describeStorageError(reason)}`));
