@@ -26,6 +26,12 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
     },
   },
+  // The Continue-timing test measures milliseconds: scripts/e2e.mjs runs it on its own, after
+  // everything else, so that a test on the second worker does not steal its CPU.
+  projects: [
+    { name: 'main', testIgnore: /wizard-timing\.spec\.ts/ },
+    { name: 'timing', testMatch: /wizard-timing\.spec\.ts/ },
+  ],
   webServer: [
     { command: `node scripts/serve.mjs --dir ${DIST} --port ${ROOT_PORT}`, url: `http://127.0.0.1:${ROOT_PORT}/`, reuseExistingServer: false },
     {
