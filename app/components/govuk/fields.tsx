@@ -35,16 +35,33 @@ function Label({ id, label, isPageHeading, labelClassName }: QuestionText) {
   return isPageHeading ? <h1 className="govuk-label-wrapper">{labelElement}</h1> : labelElement;
 }
 
+/** The form group around a single-control question: label (or page heading), hint and error. */
+function QuestionFrame({
+  id,
+  label,
+  hint,
+  error,
+  isPageHeading,
+  labelClassName,
+  children,
+}: Omit<QuestionText, 'isPageHeading' | 'labelClassName'> & { isPageHeading: boolean | undefined; labelClassName: string | undefined; children: ReactNode }) {
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <Label id={id} label={label} {...(isPageHeading ? { isPageHeading } : {})} {...(labelClassName ? { labelClassName } : {})} />
+      {hint ? <div id={`${id}-hint`} className="govuk-hint">{hint}</div> : null}
+      {error ? <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage> : null}
+      {children}
+    </div>
+  );
+}
+
 type TextInputProps = QuestionText &
   Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & { ref?: Ref<HTMLInputElement>; widthClass?: string };
 
 /** GOV.UK text input. */
 export function TextInput({ id, label, hint, error, isPageHeading, labelClassName, widthClass, ref, ...input }: TextInputProps) {
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <Label id={id} label={label} {...(isPageHeading ? { isPageHeading } : {})} {...(labelClassName ? { labelClassName } : {})} />
-      {hint ? <div id={`${id}-hint`} className="govuk-hint">{hint}</div> : null}
-      {error ? <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage> : null}
+    <QuestionFrame id={id} label={label} hint={hint} error={error} isPageHeading={isPageHeading} labelClassName={labelClassName}>
       <input
         ref={ref}
         id={id}
@@ -53,7 +70,7 @@ export function TextInput({ id, label, hint, error, isPageHeading, labelClassNam
         aria-describedby={describedBy(id, hint, error)}
         {...input}
       />
-    </div>
+    </QuestionFrame>
   );
 }
 
@@ -62,10 +79,7 @@ type TextareaProps = QuestionText & Omit<TextareaHTMLAttributes<HTMLTextAreaElem
 /** GOV.UK textarea. */
 export function Textarea({ id, label, hint, error, isPageHeading, labelClassName, ref, rows = 4, ...textarea }: TextareaProps) {
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <Label id={id} label={label} {...(isPageHeading ? { isPageHeading } : {})} {...(labelClassName ? { labelClassName } : {})} />
-      {hint ? <div id={`${id}-hint`} className="govuk-hint">{hint}</div> : null}
-      {error ? <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage> : null}
+    <QuestionFrame id={id} label={label} hint={hint} error={error} isPageHeading={isPageHeading} labelClassName={labelClassName}>
       <textarea
         ref={ref}
         id={id}
@@ -74,7 +88,7 @@ export function Textarea({ id, label, hint, error, isPageHeading, labelClassName
         aria-describedby={describedBy(id, hint, error)}
         {...textarea}
       />
-    </div>
+    </QuestionFrame>
   );
 }
 
@@ -84,10 +98,7 @@ type SelectProps = QuestionText &
 /** GOV.UK select. Prefer radios for short lists. */
 export function Select({ id, label, hint, error, isPageHeading, labelClassName, options, ref, ...select }: SelectProps) {
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <Label id={id} label={label} {...(isPageHeading ? { isPageHeading } : {})} {...(labelClassName ? { labelClassName } : {})} />
-      {hint ? <div id={`${id}-hint`} className="govuk-hint">{hint}</div> : null}
-      {error ? <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage> : null}
+    <QuestionFrame id={id} label={label} hint={hint} error={error} isPageHeading={isPageHeading} labelClassName={labelClassName}>
       <select ref={ref} id={id} className={`govuk-select${error ? ' govuk-select--error' : ''}`} aria-describedby={describedBy(id, hint, error)} {...select}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -95,7 +106,7 @@ export function Select({ id, label, hint, error, isPageHeading, labelClassName, 
           </option>
         ))}
       </select>
-    </div>
+    </QuestionFrame>
   );
 }
 

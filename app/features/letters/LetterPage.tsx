@@ -4,11 +4,11 @@ import { applyEdits, changedFacts, letterFingerprint, renderText, type EditableB
 import { Button, NotificationBanner, Textarea, WarningText } from '../../components/govuk';
 import { usePageTitle } from '../../usePageTitle';
 import { caseName } from '../cases/caseSummary';
+import { LetterActionStatusLine, useLetterActions } from './letterActions';
 import { LetterPreview } from './LetterPreview';
 import { useCaseLetters } from './useCaseLetters';
 import './letters.scss';
 
-type Status = { kind: 'idle' } | { kind: 'done'; text: string } | { kind: 'failed'; text: string };
 
 /** A file name from the case id and letter id, with nothing a file system would refuse. */
 function fileName(caseId: string, letterId: string): string {
@@ -27,7 +27,7 @@ export function LetterPage({ letterId }: { letterId: string }) {
   const record = editor.record;
   const edits = base && record ? record.letterEdits[base.editsKey] : undefined;
   const letter = useMemo(() => (base ? applyEdits(base, edits?.paragraphs) : undefined), [base, edits]);
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const { status, setStatus, copy } = useLetterActions('Download the .docx instead.');
   const [downloading, setDownloading] = useState(false);
   usePageTitle(base ? base.title : 'Letter not available');
 
@@ -58,18 +58,6 @@ export function LetterPage({ letterId }: { letterId: string }) {
       editedAgainst: edits?.editedAgainst ?? fingerprint,
       factsAtEdit: edits?.factsAtEdit ?? base.facts,
     });
-  };
-
-  const copy = () => {
-    const text = renderText(letter);
-    if (!navigator.clipboard) {
-      setStatus({ kind: 'failed', text: 'This browser does not allow copying here. Download the .docx instead.' });
-      return;
-    }
-    navigator.clipboard.writeText(text).then(
-      () => setStatus({ kind: 'done', text: 'The letter has been copied as text. Paste it where you need it.' }),
-      () => setStatus({ kind: 'failed', text: 'The letter could not be copied: the browser refused. Download the .docx instead.' }),
-    );
   };
 
   const download = async () => {
@@ -144,16 +132,14 @@ export function LetterPage({ letterId }: { letterId: string }) {
           <Button variant="secondary" onClick={() => window.print()}>
             Print
           </Button>
-          <Button variant="secondary" onClick={copy}>
+          <Button variant="secondary" onClick={() => copy(renderText(letter))}>
             Copy as text
           </Button>
           <Button variant="secondary" onClick={() => void download()} disabled={downloading} aria-disabled={downloading}>
             {downloading ? 'Preparing .docx…' : 'Download .docx'}
           </Button>
         </div>
-        <div role="status" className="govuk-body">
-          {status.kind === 'idle' ? null : <p className={`govuk-body ${status.kind === 'failed' ? 'govuk-error-message' : 'govuk-!-font-weight-bold'}`}>{status.text}</p>}
-        </div>
+        <LetterActionStatusLine status={status} />
         <h2 className="govuk-heading-m">Preview</h2>
       </div>
       <LetterPreview letter={letter} />

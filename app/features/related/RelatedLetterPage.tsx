@@ -3,11 +3,12 @@
  * prints (the Calais letters' preview), with its plain text, "Copy as text" and "Print".
  */
 import { Link, useParams } from '@tanstack/react-router';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { applyEdits, renderText, type EditableBlock } from '../../../src/letters';
 import { relatedLettersFor } from '../../../src/letters/related';
 import { Button, Textarea, WarningText } from '../../components/govuk';
 import { usePageTitle } from '../../usePageTitle';
+import { LetterActionStatusLine, useLetterActions } from '../letters/letterActions';
 import { LetterPreview } from '../letters/LetterPreview';
 import '../letters/letters.scss';
 import './related.scss';
@@ -18,7 +19,6 @@ import { decideAnswers } from './routes';
 import { useCurrentRoute } from './useRelatedRoute';
 import { useWorkingCase } from './workingCase';
 
-type Status = { kind: 'idle' } | { kind: 'done' | 'failed'; text: string };
 
 /** Where the caseworker's wording for one editable part of a letter is kept in the working case. */
 function editKey(editsKey: string, blockId: string): string {
@@ -30,7 +30,7 @@ export function RelatedLetterPage() {
   const params: { letterId?: string } = useParams({ strict: false });
   const { answers, setAnswers } = useWorkingCase();
   const { signatory, loading } = useSignatory();
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const { status, copy } = useLetterActions('Select the plain text below and copy it.');
   const base = useMemo(() => {
     if (loading) return undefined;
     const today = todayIso();
@@ -64,16 +64,6 @@ export function RelatedLetterPage() {
   }
   const text = renderText(letter);
   const toWrite = letter.blocks.some((block) => block.kind === 'editable' && block.text.includes('[Write here'));
-  const copy = () => {
-    if (!navigator.clipboard) {
-      setStatus({ kind: 'failed', text: 'This browser does not allow copying here. Select the plain text below and copy it.' });
-      return;
-    }
-    navigator.clipboard.writeText(text).then(
-      () => setStatus({ kind: 'done', text: 'The letter has been copied as text. Paste it where you need it.' }),
-      () => setStatus({ kind: 'failed', text: 'The letter could not be copied: the browser refused. Select the plain text below and copy it.' }),
-    );
-  };
   return (
     <div className="app-letter-page">
       <div className="app-no-print">
@@ -95,13 +85,11 @@ export function RelatedLetterPage() {
           <Button variant="secondary" onClick={() => window.print()}>
             Print
           </Button>
-          <Button variant="secondary" onClick={copy}>
+          <Button variant="secondary" onClick={() => copy(text)}>
             Copy as text
           </Button>
         </div>
-        <div role="status" className="govuk-body">
-          {status.kind === 'idle' ? null : <p className={`govuk-body ${status.kind === 'failed' ? 'govuk-error-message' : 'govuk-!-font-weight-bold'}`}>{status.text}</p>}
-        </div>
+        <LetterActionStatusLine status={status} />
         <h2 className="govuk-heading-m">Preview</h2>
       </div>
       <LetterPreview letter={letter} />
