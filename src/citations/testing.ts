@@ -76,6 +76,7 @@ export function scanCitations(directories: readonly string[], root: string): Cit
     types: [],
   });
   const checker = program.getTypeChecker();
+  const scanned = new Set(files);
   const citations = new Map<string, string[]>();
   const dynamic: { site: string; text: string }[] = [];
 
@@ -202,13 +203,26 @@ export function scanCitations(directories: readonly string[], root: string): Cit
     else dynamic.push({ site: siteOf(expression), text: expression.getText() });
   };
 
+  /**
+   * The parameters of the function a call goes to, when it is declared in the scanned files.
+   * Calls into libraries (zod, date-fns) are skipped: they take no citations, and resolving their
+   * signatures is what would make the scan slow.
+   */
+  const declaredParameters = (call: ts.CallExpression): ts.NodeArray<ts.ParameterDeclaration> | undefined => {
+    const declaration = resolve(checker.getSymbolAtLocation(call.expression))?.valueDeclaration;
+    if (!declaration || !scanned.has(declaration.getSourceFile().fileName)) return undefined;
+    if (ts.isVariableDeclaration(declaration)) {
+      const init = declaration.initializer;
+      return init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) ? init.parameters : undefined;
+    }
+    return ts.isFunctionLike(declaration) ? declaration.parameters : undefined;
+  };
+
   const isCitationArgument = (argument: ts.Expression): boolean => {
     const call = argument.parent;
     if (!ts.isCallExpression(call)) return false;
-    const signature = checker.getResolvedSignature(call);
-    const index = call.arguments.indexOf(argument);
-    const parameter = signature?.getParameters()[index];
-    return parameter !== undefined && CITATION_PARAMETER.test(parameter.getName());
+    const parameter = declaredParameters(call)?.[call.arguments.indexOf(argument)];
+    return parameter !== undefined && ts.isIdentifier(parameter.name) && CITATION_PARAMETER.test(parameter.name.text);
   };
 
   const visit = (node: ts.Node): void => {
@@ -223,7 +237,7 @@ export function scanCitations(directories: readonly string[], root: string): Cit
   };
 
   for (const file of program.getSourceFiles()) {
-    if (files.includes(file.fileName)) visit(file);
+    if (scanned.has(file.fileName)) visit(file);
   }
   return { citations, dynamic };
 }
