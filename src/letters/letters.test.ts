@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { CaseFile } from '../case';
 import { decide } from '../rules';
@@ -255,6 +256,23 @@ describe('the .docx', () => {
       }
     }
     expect(seen.size).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe('the .docx package', () => {
+  it('holds every part its content types and relationships name, and names every part it holds', async () => {
+    const [letter] = letters(scenarioCase('01-grant-clean')) as [Letter];
+    const zip = await JSZip.loadAsync(await renderDocx(letter));
+    const names = Object.keys(zip.files).sort();
+    const read = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
+    const overrides = [...(await read('[Content_Types].xml')).matchAll(/PartName="\/([^"]+)"/g)].map((m) => m[1]);
+    const targets = [
+      ...[...(await read('_rels/.rels')).matchAll(/Target="([^"]+)"/g)].map((m) => m[1]),
+      ...[...(await read('word/_rels/document.xml.rels')).matchAll(/Target="([^"]+)"/g)].map((m) => `word/${m[1]}`),
+    ];
+    for (const part of [...overrides, ...targets]) expect(names, part).toContain(part);
+    expect(names.filter((n) => !n.endsWith('.rels') && n !== '[Content_Types].xml').sort()).toEqual([...new Set(overrides)].sort());
+    expect(await read('docProps/core.xml')).toContain(`<dc:title>${letter.title}</dc:title>`);
   });
 });
 
