@@ -119,8 +119,7 @@ function heavyCase(): CaseFile {
   return parsed.value;
 }
 
-test.describe.configure({ mode: 'serial' });
-
+// Not serial: a guard failing in one test must not stop the others from printing their figures.
 test.afterAll(() => {
   console.log(['', `Browser benchmark, CPU slowed ${SLOWDOWN}x:`, ...figures.map((line) => `  ${line}`)].join('\n'));
 });
@@ -160,9 +159,9 @@ test('case list interactive, cold and warm load', async ({ browser }) => {
   const warmStats = stats(warm);
   report(`case list interactive (${LIST_CASES} cases), cold load: ${coldStats.text}`);
   report(`case list interactive (${LIST_CASES} cases), warm load: ${warmStats.text}`);
-  // Target: within 1.3x a bare React + router app, which is interactive in 0.54–0.75 s here.
-  expect(coldStats.median, 'cold load guard').toBeLessThan(GUARD * 750);
-  expect(warmStats.median, 'warm load guard').toBeLessThan(GUARD * 750);
+  // Target: within 1.3x a bare React + router app (interactive in 0.54–0.75 s here), about 1 s.
+  expect.soft(coldStats.median, 'cold load guard (target about 1 s)').toBeLessThan(GUARD * 1000);
+  expect.soft(warmStats.median, 'warm load guard (target about 1 s)').toBeLessThan(GUARD * 1000);
 });
 
 test('Continue -> next page heading painted, a real case', async ({ page }) => {
