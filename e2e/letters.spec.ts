@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { collectPageErrors, expectNoAxeViolations } from './helpers';
+import { docxParagraphs } from '../src/letters/testing';
 
 const HOSTILE_GIVEN = '<img src=x onerror=alert(1)> "Zoë" O’Brien';
 const HOSTILE_FAMILY = 'أحمد';
@@ -161,8 +162,16 @@ test('a grant letter: listed with its copy, previewed as text, printed, copied a
   await page.getByRole('button', { name: 'Download .docx' }).click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toBe('e2e-letters-grant-grant.docx');
-  const zip = await JSZip.loadAsync(await readFile((await download.path()) ?? ''));
+  const bytes = await readFile((await download.path()) ?? '');
+  const zip = await JSZip.loadAsync(bytes);
   const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  // Every XML part parses with a conforming parser, and the paragraphs are the copied text's lines.
+  const { paragraphs } = await docxParagraphs(bytes);
+  const copiedLines = copied
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => line.replace(/^- /, ''));
+  expect(paragraphs.filter((line) => line !== '')).toEqual(copiedLines);
   expect(xml).toContain('&lt;img src=x onerror=alert(1)&gt;');
   expect(xml).not.toContain('<img');
   expect(xml).toContain(HOSTILE_FAMILY);

@@ -1,9 +1,10 @@
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { CaseFile } from '../case';
 import { decide } from '../rules';
 import { renderDocx } from './docx';
 import { applyEdits, changedFacts, FACTS_TO_WRITE, letterFingerprint, lettersFor, NO_SIGNATORY, refusalGrounds, renderText, type Letter } from './index';
-import { decidedScenarios, docxParagraphs, scenarioCase, TEST_SIGNATORY } from './testing';
+import { assertWellFormedXml, decidedScenarios, docxParagraphs, scenarioCase, TEST_SIGNATORY } from './testing';
 
 const scenarios = decidedScenarios();
 
@@ -258,6 +259,23 @@ describe('the .docx', () => {
   });
 });
 
+describe('the .docx package', () => {
+  it('holds every part its content types and relationships name, and names every part it holds', async () => {
+    const [letter] = letters(scenarioCase('01-grant-clean')) as [Letter];
+    const zip = await JSZip.loadAsync(await renderDocx(letter));
+    const names = Object.keys(zip.files).sort();
+    const read = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
+    const overrides = [...(await read('[Content_Types].xml')).matchAll(/PartName="\/([^"]+)"/g)].map((m) => m[1]);
+    const targets = [
+      ...[...(await read('_rels/.rels')).matchAll(/Target="([^"]+)"/g)].map((m) => m[1]),
+      ...[...(await read('word/_rels/document.xml.rels')).matchAll(/Target="([^"]+)"/g)].map((m) => `word/${m[1]}`),
+    ];
+    for (const part of [...overrides, ...targets]) expect(names, part).toContain(part);
+    expect(names.filter((n) => !n.endsWith('.rels') && n !== '[Content_Types].xml').sort()).toEqual([...new Set(overrides)].sort());
+    expect(await read('docProps/core.xml')).toContain(`<dc:title>${letter.title}</dc:title>`);
+  });
+});
+
 describe('hostile and non-Latin names', () => {
   const caseFile = withPerson(withRepresentative(scenarioCase('01-grant-clean')), { identity: { ...scenarioCase('01-grant-clean').identity, ...hostileName } });
   const name = `${hostileName.givenNames} ${hostileName.familyName}`;
@@ -303,5 +321,70 @@ describe('edits and the facts they were written against', () => {
     const decision = decide(caseFile, { decisionDate: caseFile.decisionDate ?? '2025-06-01' });
     const other = lettersFor(caseFile, decision, { today: '2025-07-09' })[0] as Letter;
     expect(letterFingerprint(other)).toBe(letterFingerprint(letter));
+  });
+});
+
+describe('characters XML 1.0 forbids, in names, notes and edits', () => {
+  // Every C0 control but tab, line feed and carriage return; U+FFFE, U+FFFF; lone surrogates of both halves.
+  const c0 = Array.from({ length: 32 }, (_, code) => String.fromCharCode(code)).filter((ch) => !['\t', '\n', '\r'].includes(ch));
+  // The low half comes first so that the two do not join into a valid pair.
+  const forbidden = [...c0, '\uFFFE', '\uFFFF', '\uDFFF', '\uD800'];
+  const dirty = (text: string) => `${text}${forbidden.join('')}end`;
+  const base = scenarioCase('34-352j-v-deception-part-9');
+  const caseFile: CaseFile = {
+    ...withRepresentative(base),
+    identity: { ...base.identity, givenNames: dirty('Ana'), familyName: dirty('Silva') },
+    suitability: { ...base.suitability, deception: { applies: true, note: dirty('Forged document.') } },
+  };
+
+  it('never reach the text or the .docx, whose every part parses as XML and holds the same text', async () => {
+    const all = letters(caseFile);
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.map(renderText).join('')).toContain('Forged document.\uFFFD\uFFFDend');
+    for (const original of all) {
+      const editableId = original.blocks.find((b) => b.kind === 'editable')?.id;
+      const letter = editableId ? applyEdits(original, { [editableId]: dirty('Edited paragraph.') }) : original;
+      const text = renderText(letter);
+      for (const ch of forbidden) expect(text.includes(ch), `U+${ch.charCodeAt(0).toString(16)} in ${letter.id}`).toBe(false);
+      expect(text).toContain('Ana\uFFFD\uFFFDend');
+      if (editableId) expect(text).toContain('Edited paragraph.\uFFFD\uFFFDend');
+      // docxParagraphs parses every XML part with a conforming parser and throws if one is not well-formed.
+      const { paragraphs } = await docxParagraphs(await renderDocx(letter));
+      const textLines = text
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => line.replace(/^- /, ''));
+      expect(paragraphs.filter((line) => line !== ''), letter.id).toEqual(textLines);
+    }
+  });
+
+  it('are what the XML check refuses (so the check above can fail)', () => {
+    for (const ch of ['\u0001', '\uFFFE', '\uFFFF']) expect(() => assertWellFormedXml(`<a>${ch}</a>`, 'probe')).toThrow(/probe is not well-formed/);
+    expect(() => assertWellFormedXml('<a>ok</a>', 'probe')).not.toThrow();
+  });
+});
+
+describe('bidirectional controls in names', () => {
+  const base = scenarioCase('01-grant-clean');
+  // A name ending in a right-to-left override (and one with an isolate left open): without
+  // stripping, everything after the name on its line would display reversed.
+  const caseFile: CaseFile = { ...base, identity: { ...base.identity, givenNames: 'Ana\u202E', familyName: 'Silva\u2067' } };
+
+  it('are stripped from the text and the .docx alike, leaving the text beside them as it was', async () => {
+    const [letter] = letters(caseFile) as [Letter];
+    const [plain] = letters({ ...base, identity: { ...base.identity, givenNames: 'Ana', familyName: 'Silva' } }) as [Letter];
+    const text = renderText(letter);
+    expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(text).toBe(renderText(plain));
+    expect(text).toContain('Dear Ana Silva');
+    const { xml, paragraphs } = await docxParagraphs(await renderDocx(letter));
+    expect(xml).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(paragraphs).toEqual((await docxParagraphs(await renderDocx(plain))).paragraphs);
+    expect(paragraphs).toContain('Dear Ana Silva');
+  });
+
+  it('leave right-to-left names as they are', () => {
+    const [letter] = letters({ ...base, identity: { ...base.identity, givenNames: 'محمد', familyName: 'أحمد' } }) as [Letter];
+    expect(renderText(letter)).toContain('Dear محمد أحمد');
   });
 });

@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
+import { SaxesParser } from 'saxes';
 import { parseCaseFile, type CaseFile } from '../case';
 import { decide, type Decision } from '../rules';
 import type { Signatory } from './types';
@@ -56,12 +57,35 @@ function unescapeXml(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
-/** `word/document.xml` of a .docx, and the text of each of its paragraphs. */
+/**
+ * Parses `xml` with a conforming XML 1.0 parser (saxes checks every character and every rule of
+ * well-formedness, with namespaces) and throws the parser's message, naming `part`, if it is not
+ * well-formed.
+ */
+export function assertWellFormedXml(xml: string, part: string): void {
+  const parser = new SaxesParser({ xmlns: true });
+  let failure: Error | undefined;
+  parser.on('error', (error) => {
+    failure ??= error;
+  });
+  parser.write(xml).close();
+  if (failure) throw new Error(`${part} is not well-formed XML: ${failure.message}`);
+}
+
+/**
+ * `word/document.xml` of a .docx, and the text of each of its paragraphs. Every XML part of the
+ * package (the relationships, styles, properties and the document) must be well-formed XML, or
+ * this throws.
+ */
 export async function docxParagraphs(bytes: Uint8Array): Promise<{ xml: string; paragraphs: string[] }> {
   const zip = await JSZip.loadAsync(bytes);
-  const file = zip.file('word/document.xml');
-  if (!file) throw new Error('No word/document.xml in the .docx');
-  const xml = await file.async('string');
+  for (const part of ['[Content_Types].xml', '_rels/.rels', 'word/_rels/document.xml.rels', 'word/document.xml']) {
+    if (!zip.file(part)) throw new Error(`No ${part} in the .docx`);
+  }
+  for (const [name, entry] of Object.entries(zip.files)) {
+    if (!entry.dir && /\.(xml|rels)$/.test(name)) assertWellFormedXml(await entry.async('string'), name);
+  }
+  const xml = await (zip.file('word/document.xml') as JSZip.JSZipObject).async('string');
   const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((match) =>
     [...match[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => unescapeXml(t[1] ?? '')).join(''),
   );
