@@ -70,6 +70,38 @@ export async function startNewCase(page: Page): Promise<string> {
   return match[1];
 }
 
+/** Replaces the stored case file of an existing case, as a later edit in the wizard would. */
+export async function storeCaseFile(page: Page, id: string, caseFile: CaseFile) {
+  await page.evaluate(
+    async ({ id, caseFile }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('calais-settlement');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('cases', 'readwrite');
+          const store = tx.objectStore('cases');
+          const get = store.get(id);
+          get.onsuccess = () => {
+            const record = get.result as { revision: number; caseFile: unknown; drafts: unknown };
+            record.caseFile = { ...caseFile, id };
+            record.drafts = {};
+            record.revision += 1;
+            store.put(record);
+          };
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { id, caseFile },
+  );
+  // Read again from the database: the open page holds the case as it was.
+  await page.reload();
+}
+
 /** Focuses an element and presses a key on it (no mouse). */
 export async function pressOn(page: Page, locator: ReturnType<Page['locator']>, key: string) {
   await locator.focus();

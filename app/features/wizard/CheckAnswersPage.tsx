@@ -6,7 +6,9 @@ import { useCurrentCase } from '../../cases/CaseContext';
 import { usePageTitle } from '../../usePageTitle';
 import { displayValue, fieldFocusId, isShown, readValues } from './fields';
 import { DEPENDANT_FLOW, MAIN_FLOW, stepApplies, stepRoot, type Target } from './flow';
+import { DecisionNotReady } from './DecisionNotReady';
 import { useWizardNavigation } from './navigation';
+import { decisionCanStart } from './status';
 import { dependantName, describeItem, listItems, SECTIONS, STEPS, type StepContext, type StepKey } from './steps';
 import { todayIso } from './today';
 
@@ -47,6 +49,7 @@ export function CheckAnswersPage() {
   const { go, href } = useWizardNavigation(record.id);
   const [today] = useState(todayIso);
   const decisionDate = caseFile.decisionDate ?? today;
+  const ready = decisionCanStart(caseFile, today);
   const missing = useMemo(() => decide(caseFile, { decisionDate }).missing, [caseFile, decisionDate]);
 
   const sections = SECTIONS.map((section) => {
@@ -90,9 +93,15 @@ export function CheckAnswersPage() {
             </ul>
           </>
         ) : null}
-        <h2 className="govuk-heading-m">Now see the outcome</h2>
-        <p className="govuk-body">The outcome is worked out from these answers on the decision date. Nothing is served until you do so.</p>
-        <Button onClick={() => void go({ page: 'outcome' })}>Continue to the outcome</Button>
+        {ready ? (
+          <>
+            <h2 className="govuk-heading-m">Now see the outcome</h2>
+            <p className="govuk-body">The outcome is worked out from these answers on the decision date. Nothing is served until you do so.</p>
+            <Button onClick={() => void go({ page: 'outcome' })}>Continue to the outcome</Button>
+          </>
+        ) : (
+          <DecisionNotReady caseId={record.id} caseFile={caseFile} today={today} heading="You cannot see the outcome yet" level={2} what="the outcome and the decision letters" />
+        )}
       </div>
     </div>
   );
