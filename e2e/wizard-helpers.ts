@@ -7,7 +7,8 @@ import { expect, type Page } from '@playwright/test';
 import type { CaseFile } from '../src/case';
 import { isShown, readValues, type Field } from '../app/features/wizard/fields';
 import { stepRoot } from '../app/features/wizard/flow';
-import { isStepKey, listItems, STEPS, type StepContext } from '../app/features/wizard/steps';
+import { groundsOnPage, isStepKey, listItems, STEPS, subjectOf, type StepContext } from '../app/features/wizard/steps';
+import { groundName, NONE_ID, noteName } from '../app/features/wizard/suitability';
 import { isoToParts, type DateParts } from '../app/features/wizard/dateParts';
 import { draftKey } from '../app/features/wizard/status';
 import { expectNoAxeViolations } from './helpers';
@@ -233,6 +234,10 @@ export class WizardDriver {
       await this.continueWith('Continue');
       return;
     }
+    if (step === 'suitability') {
+      await this.fillSuitability(ctx);
+      return;
+    }
     const root = stepRoot(definition, this.facts, ctx);
     const fields = definition.fields(this.facts, ctx, this.decisionDate);
     const values = readValues(fields, root);
@@ -246,6 +251,32 @@ export class WizardDriver {
       }
       if (empty && !field.required && field.kind !== 'date' && field.kind !== 'text' && field.kind !== 'textarea') continue;
       await answer(this.page, field, value);
+    }
+    await this.continueWith(/^(Continue|Save and return)$/);
+  }
+
+  /**
+   * The suitability page: ticks each ground the facts say applies and types its note, or ticks
+   * "None of these" when none applies, with Space, then presses Enter on Continue.
+   */
+  private async fillSuitability(ctx: StepContext) {
+    const codes = groundsOnPage(this.facts, ctx);
+    const findings = subjectOf(this.facts, ctx)?.suitability;
+    const applying = codes.filter((code) => findings?.[code]?.applies === true);
+    const tick = async (id: string, wanted: boolean) => {
+      const box = this.page.locator(`#${id}`);
+      if ((await box.isChecked()) !== wanted) {
+        await box.focus();
+        await this.page.keyboard.press('Space');
+      }
+      if (wanted) await expect(box).toBeChecked();
+      else await expect(box).not.toBeChecked();
+    };
+    if (applying.length === 0) {
+      await tick(NONE_ID, true);
+    } else {
+      for (const code of codes) await tick(groundName(code), applying.includes(code));
+      for (const code of applying) await typeInto(this.page, `#${noteName(code)}`, findings?.[code]?.note ?? 'Reasons recorded');
     }
     await this.continueWith(/^(Continue|Save and return)$/);
   }
