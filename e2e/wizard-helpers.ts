@@ -7,7 +7,8 @@ import { expect, type Page } from '@playwright/test';
 import type { CaseFile } from '../src/case';
 import { isShown, readValues, type Field } from '../app/features/wizard/fields';
 import { stepRoot } from '../app/features/wizard/flow';
-import { isStepKey, listItems, STEPS, type StepContext } from '../app/features/wizard/steps';
+import { groundsOnPage, isStepKey, listItems, STEPS, subjectOf, type StepContext } from '../app/features/wizard/steps';
+import { groundName, NONE_ID, noteName } from '../app/features/wizard/suitability';
 import { isoToParts, type DateParts } from '../app/features/wizard/dateParts';
 import { draftKey } from '../app/features/wizard/status';
 import { expectNoAxeViolations } from './helpers';
@@ -68,6 +69,38 @@ export async function startNewCase(page: Page): Promise<string> {
   const match = /#\/cases\/([^/?]+)/.exec(page.url());
   if (!match?.[1]) throw new Error(`No case id in ${page.url()}`);
   return match[1];
+}
+
+/** Replaces the stored case file of an existing case, as a later edit in the wizard would. */
+export async function storeCaseFile(page: Page, id: string, caseFile: CaseFile) {
+  await page.evaluate(
+    async ({ id, caseFile }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('calais-settlement');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('cases', 'readwrite');
+          const store = tx.objectStore('cases');
+          const get = store.get(id);
+          get.onsuccess = () => {
+            const record = get.result as { revision: number; caseFile: unknown; drafts: unknown };
+            record.caseFile = { ...caseFile, id };
+            record.drafts = {};
+            record.revision += 1;
+            store.put(record);
+          };
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { id, caseFile },
+  );
+  // Read again from the database: the open page holds the case as it was.
+  await page.reload();
 }
 
 /** Focuses an element and presses a key on it (no mouse). */
@@ -201,6 +234,10 @@ export class WizardDriver {
       await this.continueWith('Continue');
       return;
     }
+    if (step === 'suitability') {
+      await this.fillSuitability(ctx);
+      return;
+    }
     const root = stepRoot(definition, this.facts, ctx);
     const fields = definition.fields(this.facts, ctx, this.decisionDate);
     const values = readValues(fields, root);
@@ -214,6 +251,32 @@ export class WizardDriver {
       }
       if (empty && !field.required && field.kind !== 'date' && field.kind !== 'text' && field.kind !== 'textarea') continue;
       await answer(this.page, field, value);
+    }
+    await this.continueWith(/^(Continue|Save and return)$/);
+  }
+
+  /**
+   * The suitability page: ticks each ground the facts say applies and types its note, or ticks
+   * "None of these" when none applies, with Space, then presses Enter on Continue.
+   */
+  private async fillSuitability(ctx: StepContext) {
+    const codes = groundsOnPage(this.facts, ctx);
+    const findings = subjectOf(this.facts, ctx)?.suitability;
+    const applying = codes.filter((code) => findings?.[code]?.applies === true);
+    const tick = async (id: string, wanted: boolean) => {
+      const box = this.page.locator(`#${id}`);
+      if ((await box.isChecked()) !== wanted) {
+        await box.focus();
+        await this.page.keyboard.press('Space');
+      }
+      if (wanted) await expect(box).toBeChecked();
+      else await expect(box).not.toBeChecked();
+    };
+    if (applying.length === 0) {
+      await tick(NONE_ID, true);
+    } else {
+      for (const code of codes) await tick(groundName(code), applying.includes(code));
+      for (const code of applying) await typeInto(this.page, `#${noteName(code)}`, findings?.[code]?.note ?? 'Reasons recorded');
     }
     await this.continueWith(/^(Continue|Save and return)$/);
   }

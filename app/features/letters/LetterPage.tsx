@@ -7,6 +7,7 @@ import { caseName } from '../cases/caseSummary';
 import { LetterActionStatusLine, useLetterActions } from './letterActions';
 import { LetterPreview } from './LetterPreview';
 import { useCaseLetters } from './useCaseLetters';
+import { DecisionNotReady } from '../wizard/DecisionNotReady';
 import './letters.scss';
 
 
@@ -22,14 +23,15 @@ function fileName(caseId: string, letterId: string): string {
  * what changed.
  */
 export function LetterPage({ letterId }: { letterId: string }) {
-  const { editor, letters } = useCaseLetters();
+  const { editor, letters, heldBack, ready, today } = useCaseLetters();
   const base = letters.find((letter) => letter.id === letterId);
   const record = editor.record;
   const edits = base && record ? record.letterEdits[base.editsKey] : undefined;
   const letter = useMemo(() => (base ? applyEdits(base, edits?.paragraphs) : undefined), [base, edits]);
   const { status, setStatus, copy } = useLetterActions('Download the .docx instead.');
   const [downloading, setDownloading] = useState(false);
-  usePageTitle(base ? base.title : 'Letter not available');
+  const held = heldBack(letterId);
+  usePageTitle(base ? base.title : held ? 'You cannot draft this letter yet' : 'Letter not available');
 
   if (!record) return null;
   const lettersLink = (
@@ -37,6 +39,19 @@ export function LetterPage({ letterId }: { letterId: string }) {
       Back to letters
     </Link>
   );
+  if (held || (!ready && !base)) {
+    // A decision letter asked for by its address while the answers are unfinished.
+    return (
+      <>
+        {lettersLink}
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-two-thirds">
+            <DecisionNotReady caseId={record.id} caseFile={record.caseFile} today={today} heading="You cannot draft this letter yet" level={1} what="the outcome and the decision letters" />
+          </div>
+        </div>
+      </>
+    );
+  }
   if (!base || !letter) {
     return (
       <>

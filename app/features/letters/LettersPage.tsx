@@ -5,6 +5,7 @@ import { Tag, WarningText, type TagColour } from '../../components/govuk';
 import type { LetterEdits } from '../../cases/records';
 import { usePageTitle } from '../../usePageTitle';
 import { caseName, OUTCOME_TEXT } from '../cases/caseSummary';
+import { DecisionNotReady } from '../wizard/DecisionNotReady';
 import { NO_LETTER_TEXT } from './outcomeText';
 import { useCaseLetters } from './useCaseLetters';
 
@@ -19,10 +20,37 @@ function letterStatuses(letter: Letter, edits: LetterEdits | undefined): { text:
 
 /** The letters that fit the case's outcome and stage, with the outcome they follow from. */
 export function LettersPage() {
-  const { editor, decision, letters, signatory } = useCaseLetters();
+  const { editor, decision, letters, ready, signatory, today } = useCaseLetters();
   usePageTitle('Letters');
   const record = editor.record;
   if (!record) return null;
+  if (!ready) {
+    // Unfinished answers: no outcome and no decision letter, only what is still needed (and any
+    // letter that gathers it).
+    return (
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <span className="govuk-caption-l">{caseName(record.caseFile)}</span>
+          <DecisionNotReady caseId={record.id} caseFile={record.caseFile} today={today} heading="You cannot draft the decision letters yet" level={1} what="the outcome and the decision letters" />
+          {letters.length > 0 ? (
+            <>
+              <h2 className="govuk-heading-m">Letters to ask for what is needed</h2>
+              <ul className="govuk-list" id="process-letters">
+                {letters.map((letter) => (
+                  <li key={letter.id}>
+                    <Link to="/cases/$caseId/letters/$letterId" params={{ caseId: record.id, letterId: letter.id }} className="govuk-link">
+                      {letter.title}
+                    </Link>{' '}
+                    ({letter.recipient === 'person' ? 'to the person' : 'copy to the legal representative'})
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </div>
+      </div>
+    );
+  }
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-full">

@@ -1,19 +1,71 @@
 import { useMemo, useState } from 'react';
-import type { CaseFile } from '../../../src/case';
+import type { CaseFile, SuitabilityGroundCode } from '../../../src/case';
 import { decide } from '../../../src/rules';
 import { BackLink, Button, SummaryList, WarningText, type SummaryRow } from '../../components/govuk';
 import { useCurrentCase } from '../../cases/CaseContext';
 import { usePageTitle } from '../../usePageTitle';
 import { displayValue, fieldFocusId, isShown, readValues } from './fields';
 import { DEPENDANT_FLOW, MAIN_FLOW, stepApplies, stepRoot, type Target } from './flow';
+import { DecisionNotReady } from './DecisionNotReady';
 import { useWizardNavigation } from './navigation';
-import { dependantName, describeItem, listItems, SECTIONS, STEPS, type StepContext, type StepKey } from './steps';
+import { decisionCanStart } from './status';
+import { groundLabel } from './groundLabels';
+import { dependantName, describeItem, groundsOnPage, listItems, SECTIONS, STEPS, subjectOf, type StepContext, type StepKey } from './steps';
+import { groundName, NONE_ID } from './suitability';
 import { todayIso } from './today';
 
 type Href = (target: Target, extra?: { returnTo?: 'check-answers'; focus?: string }) => string;
 
+/**
+ * The suitability findings, readably: each ground that applies with its reasons, then the grounds
+ * found not to apply and any not yet answered. Each Change link goes to that ground's checkbox.
+ */
+function suitabilityRows(caseFile: CaseFile, ctx: StepContext, href: Href): SummaryRow[] {
+  const codes = groundsOnPage(caseFile, ctx);
+  const findings = subjectOf(caseFile, ctx)?.suitability;
+  const date = caseFile.decisionDate;
+  const change = (code: SuitabilityGroundCode | undefined) => href({ page: 'step', step: 'suitability', ctx }, { returnTo: 'check-answers', focus: code ? groundName(code) : NONE_ID });
+  const applying = codes.filter((code) => findings?.[code]?.applies === true);
+  const notApplying = codes.filter((code) => findings?.[code]?.applies === false);
+  const unanswered = codes.filter((code) => findings?.[code]?.applies === undefined);
+  const list = (shown: SuitabilityGroundCode[]) => (
+    <ul className="govuk-list">
+      {shown.map((code) => (
+        <li key={code}>{groundLabel(code, date)}</li>
+      ))}
+    </ul>
+  );
+  if (unanswered.length === codes.length) {
+    return [{ key: 'Suitability findings', value: 'Not answered', action: { href: change(codes[0]), visuallyHidden: 'suitability findings' } }];
+  }
+  const rows: SummaryRow[] = applying.map((code) => {
+    const label = groundLabel(code, date);
+    const note = findings?.[code]?.note;
+    return {
+      key: label,
+      value: (
+        <>
+          <p className="govuk-body">Applies</p>
+          <p className="govuk-body">{note ? `Your reasons: “${note}”` : 'No reasons recorded'}</p>
+        </>
+      ),
+      action: { href: change(code), visuallyHidden: label.toLowerCase() },
+    };
+  });
+  if (applying.length === 0 && unanswered.length === 0) {
+    rows.push({ key: 'Suitability findings', value: 'None of these apply', action: { href: change(undefined), visuallyHidden: 'suitability findings' } });
+  } else if (notApplying.length > 0) {
+    rows.push({ key: 'Grounds that do not apply', value: list(notApplying), action: { href: change(notApplying[0]), visuallyHidden: 'grounds that do not apply' } });
+  }
+  if (unanswered.length > 0) {
+    rows.push({ key: 'Findings not answered', value: list(unanswered), action: { href: change(unanswered[0]), visuallyHidden: 'findings not answered' } });
+  }
+  return rows;
+}
+
 /** The rows of one page's answers: only the questions that are asked, each with a Change link to the field. */
 function stepRows(step: StepKey, caseFile: CaseFile, ctx: StepContext, decisionDate: string, href: Href): SummaryRow[] {
+  if (step === 'suitability') return suitabilityRows(caseFile, ctx, href);
   const definition = STEPS[step];
   if (definition.kind === 'list') {
     return listItems(caseFile, definition.collection, ctx).flatMap((item, index) => {
@@ -47,6 +99,7 @@ export function CheckAnswersPage() {
   const { go, href } = useWizardNavigation(record.id);
   const [today] = useState(todayIso);
   const decisionDate = caseFile.decisionDate ?? today;
+  const ready = decisionCanStart(caseFile, today);
   const missing = useMemo(() => decide(caseFile, { decisionDate }).missing, [caseFile, decisionDate]);
 
   const sections = SECTIONS.map((section) => {
@@ -90,9 +143,15 @@ export function CheckAnswersPage() {
             </ul>
           </>
         ) : null}
-        <h2 className="govuk-heading-m">Now see the outcome</h2>
-        <p className="govuk-body">The outcome is worked out from these answers on the decision date. Nothing is served until you do so.</p>
-        <Button onClick={() => void go({ page: 'outcome' })}>Continue to the outcome</Button>
+        {ready ? (
+          <>
+            <h2 className="govuk-heading-m">Now see the outcome</h2>
+            <p className="govuk-body">The outcome is worked out from these answers on the decision date. Nothing is served until you do so.</p>
+            <Button onClick={() => void go({ page: 'outcome' })}>Continue to the outcome</Button>
+          </>
+        ) : (
+          <DecisionNotReady caseId={record.id} caseFile={caseFile} today={today} heading="You cannot see the outcome yet" level={2} what="the outcome and the decision letters" />
+        )}
       </div>
     </div>
   );

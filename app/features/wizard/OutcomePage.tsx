@@ -5,7 +5,9 @@ import { formatLong } from '../../../src/dates';
 import { BackLink, InsetText, Panel } from '../../components/govuk';
 import { useCurrentCase } from '../../cases/CaseContext';
 import { usePageTitle } from '../../usePageTitle';
+import { DecisionNotReady } from './DecisionNotReady';
 import { useWizardNavigation } from './navigation';
+import { decisionCanStart } from './status';
 import { DEPENDANT_OUTCOME_TEXT, OUTCOME_TITLE } from './outcomeText';
 import { REASON_STATUS, ReasonsTable } from '../../components/ReasonsTable';
 import { dependantName } from './steps';
@@ -23,8 +25,21 @@ export function OutcomePage() {
   const { href } = useWizardNavigation(record.id);
   const [today] = useState(todayIso);
   const decisionDate = caseFile.decisionDate ?? today;
+  const ready = decisionCanStart(caseFile, today);
   const decision = useMemo(() => decide(caseFile, { decisionDate }), [caseFile, decisionDate]);
   const failing = decision.reasons.filter((reason) => reason.status !== 'met');
+
+  // No outcome on unfinished answers: say what is still needed instead (no panel, no letters).
+  if (!ready) {
+    return (
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <BackLink href={href({ page: 'check-answers' })}>Back to check your answers</BackLink>
+          <DecisionNotReady caseId={record.id} caseFile={caseFile} today={today} heading="You cannot see the outcome yet" level={1} what="the outcome and the decision letters" />
+        </div>
+      </div>
+    );
+  }
 
   return (
     <div className="govuk-grid-row">

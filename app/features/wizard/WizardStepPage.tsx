@@ -3,6 +3,7 @@ import { useCurrentCase } from '../../cases/CaseContext';
 import { usePageTitle } from '../../usePageTitle';
 import { FormStepPage } from './FormStepPage';
 import { ListStepPage } from './ListStepPage';
+import { SuitabilityPage } from './SuitabilityPage';
 import { parseWizardSearch } from './navigation';
 import { draftKey } from './status';
 import { isStepKey, STEPS } from './steps';
@@ -23,6 +24,8 @@ export function WizardStepPage() {
     <div data-wizard-page={key}>
       {step.kind === 'list' ? (
         <ListStepPage key={key} step={step} ctx={ctx} returnTo={search.returnTo} />
+      ) : step.key === 'suitability' ? (
+        <SuitabilityPage key={`${key}|${search.focus ?? ''}`} step={step} ctx={ctx} returnTo={search.returnTo} focus={search.focus} />
       ) : (
         <FormStepPage key={`${key}|${search.focus ?? ''}`} step={step} ctx={ctx} returnTo={search.returnTo} focus={search.focus} />
       )}

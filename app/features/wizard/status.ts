@@ -4,8 +4,8 @@
  */
 import type { CaseFile } from '../../../src/case';
 import type { IsoDate } from '../../../src/dates';
-import { MAIN_FLOW, stepApplies, stepComplete, stepStarted } from './flow';
-import { SECTIONS, STEPS, type SectionKey } from './steps';
+import { DEPENDANT_FLOW, MAIN_FLOW, stepApplies, stepComplete, stepStarted } from './flow';
+import { describeItem, listItems, SECTIONS, STEPS, type SectionKey, type StepContext, type StepKey } from './steps';
 
 /** GOV.UK task-list statuses. */
 export type SectionStatus = 'not-started' | 'in-progress' | 'completed' | 'cannot-start';
@@ -52,4 +52,51 @@ export function sectionStatus(section: SectionKey, caseFile: CaseFile, drafts: R
   if (complete) return 'completed';
   const started = steps.some((step) => stepStarted(step, caseFile, {})) || Object.keys(drafts).some((key) => draftSection(key) === section);
   return started ? 'in-progress' : 'not-started';
+}
+
+/** A page still to finish before the decision can start, and what it needs. */
+export interface UnfinishedPage {
+  section: SectionKey;
+  step: StepKey;
+  ctx: StepContext;
+  /** The page's title, for the link. */
+  title: string;
+  /** What to do there, when the title alone does not say. */
+  todo?: string;
+}
+
+/**
+ * Every page that keeps the decision from starting, by section in task-list order: each applicable
+ * page whose answers are not complete, each incomplete item of a list, and each page of a
+ * dependant considered in line. An add-another list answered "yes" with nothing in it is named as
+ * such: the answer is unknown, never "none".
+ */
+export function unfinishedPages(caseFile: CaseFile, today: IsoDate): UnfinishedPage[] {
+  const pages: UnfinishedPage[] = [];
+  const add = (section: SectionKey, step: StepKey, ctx: StepContext, todo?: string) =>
+    pages.push({ section, step, ctx, title: STEPS[step].title(caseFile, ctx), ...(todo ? { todo } : {}) });
+  const visit = (section: SectionKey, step: StepKey, ctx: StepContext) => {
+    if (!stepApplies(step, caseFile, ctx) || stepComplete(step, caseFile, ctx, today)) return;
+    const definition = STEPS[step];
+    if (definition.kind !== 'list') return add(section, step, ctx);
+    const items = listItems(caseFile, definition.collection, ctx);
+    if (items.length === 0) return add(section, step, ctx, `add the ${definition.noun}, or change the answer to No`);
+    for (const item of items) {
+      if (definition.collection === 'dependants') {
+        for (const own of DEPENDANT_FLOW) visit(section, own, { dependant: item.id });
+      } else if (!stepComplete(definition.itemStep, caseFile, { ...ctx, item: item.id }, today)) {
+        add(section, definition.itemStep, { ...ctx, item: item.id }, `finish “${describeItem(definition.collection, item, items.indexOf(item)).key}”`);
+      }
+    }
+  };
+  for (const section of SECTIONS) {
+    if (section.key === 'decision') continue;
+    for (const step of MAIN_FLOW) if (STEPS[step].section === section.key) visit(section.key, step, {});
+  }
+  return pages;
+}
+
+/** Whether the decision can be made: every other section is complete (the outcome and letters wait for this). */
+export function decisionCanStart(caseFile: CaseFile, today: IsoDate): boolean {
+  return cannotStartReason('decision', caseFile, today) === undefined;
 }

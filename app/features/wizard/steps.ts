@@ -11,9 +11,11 @@ import {
   type Dependant,
   type PendingCharge,
   type SuitabilityFindings,
+  type SuitabilityGroundCode,
 } from '../../../src/case';
 import { formatLong, type IsoDate } from '../../../src/dates';
-import { inForce, SECTION_72_MINIMUM_MONTHS, SUITABILITY_GROUNDS, suitabilityParagraph } from '../../../src/rules';
+import { inForce, SECTION_72_MINIMUM_MONTHS, SUITABILITY_GROUNDS, suitabilityGround } from '../../../src/rules';
+import { groundLabel } from './groundLabels';
 import type { Field } from './fields';
 
 /** The sections of the task list. */
@@ -230,34 +232,49 @@ const JURISDICTION_OPTIONS = [
   { value: 'overseas', text: 'Overseas' },
 ];
 
-function groundFields(caseFile: CaseFile, ctx: StepContext, decisionDate: IsoDate): Field[] {
-  const subject = subjectOf(caseFile, ctx);
+/**
+ * The grounds asked for this person, in the rules' order. 352J(iv) is asked only when a
+ * conviction meets section 72 (the presumption of danger arises only then).
+ */
+export function groundsOnPage(caseFile: CaseFile, ctx: StepContext): SuitabilityGroundCode[] {
+  const criminality = subjectOf(caseFile, ctx)?.criminality;
+  return SUITABILITY_GROUNDS.filter((ground) => ground.code !== 'danger-to-community' || hasSection72Conviction(criminality)).map((ground) => ground.code);
+}
+
+/**
+ * The findings as data: a yes/no and a note per ground. The page shows them as "Which of these
+ * apply?" checkboxes (SuitabilityPage); these fields say what a complete answer is and write it.
+ * Labels use the numbering in force on the recorded decision date, or both while there is none.
+ */
+function groundFields(caseFile: CaseFile, ctx: StepContext): Field[] {
   const fields: Field[] = [];
-  for (const ground of SUITABILITY_GROUNDS) {
-    if (ground.code === 'danger-to-community' && !hasSection72Conviction(subject?.criminality)) continue;
-    const paragraph = suitabilityParagraph(ground.code, decisionDate);
+  for (const code of groundsOnPage(caseFile, ctx)) {
+    const ground = suitabilityGround(code);
+    const label = groundLabel(code, caseFile.decisionDate);
     fields.push({
       kind: 'yesNo',
-      name: `ground-${ground.code}`,
-      path: `suitability.${ground.code}.applies`,
-      label: `${ground.title} (${paragraph})`,
-      summaryLabel: `${ground.title} (${paragraph})`,
-      hint: `${ground.explanation} Does this apply?`,
-      required: `Select yes if the ground “${ground.title.toLowerCase()}” applies`,
-      inline: true,
+      name: `ground-${code}`,
+      path: `suitability.${code}.applies`,
+      label,
+      summaryLabel: label,
+      hint: ground.explanation,
+      required: NOTHING_SELECTED_FIELD,
     });
     fields.push({
       kind: 'textarea',
-      name: `note-${ground.code}`,
-      path: `suitability.${ground.code}.note`,
-      label: 'Give your reasons',
+      name: `note-${code}`,
+      path: `suitability.${code}.note`,
+      label: `Your reasons for finding “${ground.title.toLowerCase()}”`,
       summaryLabel: `${ground.title}: reasons`,
-      showIf: { name: `ground-${ground.code}`, equals: 'yes' },
+      showIf: { name: `ground-${code}`, equals: 'yes' },
       required: `Enter your reasons for finding that the ground “${ground.title.toLowerCase()}” applies`,
     });
   }
   return fields;
 }
+
+/** The message for a finding left unanswered (the page asks them together). */
+const NOTHING_SELECTED_FIELD = 'Select which of these apply, or select none of these';
 
 // ---------------------------------------------------------------------------------------------
 // The pages
@@ -655,9 +672,7 @@ export const STEPS: Record<StepKey, Step> = {
     scope: 'subject',
     applies: calais,
     title: (caseFile, ctx) => (ctx.dependant ? `Suitability findings: ${dependantName(caseFile, ctx.dependant)}` : 'Suitability findings'),
-    intro: (_caseFile, ctx) => [
-      `These are your judgements. For each ground, read what it means and record whether it applies to ${ctx.dependant ? 'the dependant' : 'the person'}. Paragraph numbers are those in force on the decision date: Part 9 until 10 November 2025, Part Suitability (SUI) from 11 November 2025.`,
-    ],
+    // The page is SuitabilityPage: "Which of these apply?" checkboxes over these fields.
     fields: groundFields,
   },
   dependants: {
