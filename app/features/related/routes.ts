@@ -7,6 +7,8 @@ import {
   calaisFeeStatusCaseSchema,
   decideRelatedCase,
   discretionaryLeaveCaseSchema,
+  migrateRelatedCase,
+  RELATED_FORMAT_VERSIONS,
   restrictedLeaveCaseSchema,
   settlementProtectionCaseSchema,
   type RelatedCase,
@@ -69,7 +71,7 @@ const settlementProtection: RelatedRoute = {
   source: 'Immigration Rules, Appendix Settlement Protection (STP 1 to 11)',
   hasLetters: true,
   format: 'settlement-protection-case',
-  parse: (value) => settlementProtectionCaseSchema.safeParse(value),
+  parse: (value) => settlementProtectionCaseSchema.safeParse(migrateRelatedCase(value)),
   pages: [
     {
       id: 'application',
@@ -210,7 +212,7 @@ const discretionaryLeave: RelatedRoute = {
   source: 'Home Office policy “Discretionary leave”, version 10.0',
   hasLetters: false,
   format: 'discretionary-leave-case',
-  parse: (value) => discretionaryLeaveCaseSchema.safeParse(value),
+  parse: (value) => discretionaryLeaveCaseSchema.safeParse(migrateRelatedCase(value)),
   pages: [
     {
       id: 'application',
@@ -312,10 +314,13 @@ const discretionaryLeave: RelatedRoute = {
     },
   ],
   complete: (facts, answers) => {
-    if (answers['ui.hasCustodialSentence'] === 'no') setPath(facts, 'criminality.custodialSentences', []);
+    const yesNoOf = (path: string) => (answers[path] === 'yes' ? true : answers[path] === 'no' ? false : undefined);
+    const hasSentences = yesNoOf('ui.hasCustodialSentence');
+    if (hasSentences !== undefined) setPath(facts, 'criminality.hasCustodialSentences', hasSentences);
     const kind = answers['application.kind'];
     if (kind === 'further' || kind === 'settlement') {
-      if (answers['ui.prison'] === 'no') setPath(facts, 'history.imprisonment', []);
+      const prison = yesNoOf('ui.prison');
+      if (prison !== undefined) setPath(facts, 'history.hasImprisonment', prison);
       const grant = (facts.history as { grants?: Record<string, unknown>[] } | undefined)?.grants?.[0];
       if (grant && answers['ui.allAppliedInTime'] !== undefined) grant.appliedInTime = answers['ui.allAppliedInTime'] === 'yes';
     }
@@ -331,7 +336,7 @@ const restrictedLeave: RelatedRoute = {
   source: 'Home Office policy “Restricted leave”, version 9.0',
   hasLetters: true,
   format: 'restricted-leave-case',
-  parse: (value) => restrictedLeaveCaseSchema.safeParse(value),
+  parse: (value) => restrictedLeaveCaseSchema.safeParse(migrateRelatedCase(value)),
   pages: [
     {
       id: 'request',
@@ -446,7 +451,7 @@ const restrictedLeave: RelatedRoute = {
     },
   ],
   complete: (facts, answers) => {
-    if (answers['ui.hasConvictions'] === 'no') setPath(facts, 'scope.convictions', []);
+    if (answers['ui.hasConvictions'] !== undefined) setPath(facts, 'scope.hasConvictions', answers['ui.hasConvictions'] === 'yes');
     const articles = (answers['ui.echrArticles'] ?? '')
       .split(',')
       .map((a) => a.trim())
@@ -465,7 +470,7 @@ const feeStatus: RelatedRoute = {
   source: 'Student finance fee category “Persons granted Calais leave to remain”',
   hasLetters: false,
   format: 'calais-fee-status-case',
-  parse: (value) => calaisFeeStatusCaseSchema.safeParse(value),
+  parse: (value) => calaisFeeStatusCaseSchema.safeParse(migrateRelatedCase(value)),
   pages: [
     {
       id: 'course',
@@ -542,7 +547,7 @@ export type RouteDecision = { ok: true; caseFile: RelatedCase; decision: Related
 export function buildCaseFile(route: RelatedRoute, answers: Answers, decisionDate: string): Record<string, unknown> {
   const facts = answersToFacts(route.pages, answers);
   route.complete?.(facts, answers);
-  return { format: route.format, version: 1, decisionDate, ...facts };
+  return { format: route.format, version: RELATED_FORMAT_VERSIONS[route.format], decisionDate, ...facts };
 }
 
 /** Validates the answers as the route's case file and decides it on `decisionDate`. */
