@@ -28,14 +28,14 @@ async function answerPage(page: Page, answers: PageAnswers) {
 }
 
 /** Opens the route from the list, starts, and fills every page; axe on each page when asked. */
-async function fillRoute(page: Page, routeTitle: string, pages: { heading: string; answers: PageAnswers }[], axe: boolean) {
+async function fillRoute(page: Page, routeTitle: string, pages: { heading: string; answers: PageAnswers; submit?: string }[], axe: boolean, finish = true) {
   await page.goto('./#/related');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Other routes');
   await page.getByRole('link', { name: routeTitle, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(routeTitle);
   if (axe) await expectNoAxeViolations(page, `${routeTitle} start`);
   await page.getByRole('button', { name: /Start now|Continue/ }).click();
-  for (const [index, { heading, answers }] of pages.entries()) {
+  for (const [index, { heading, answers, submit }] of pages.entries()) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
     if (axe && index === 0) {
       // The error page: summary focused, linking to the first field, title prefixed.
@@ -47,8 +47,9 @@ async function fillRoute(page: Page, routeTitle: string, pages: { heading: strin
     }
     await answerPage(page, answers);
     if (axe) await expectNoAxeViolations(page, `${routeTitle} ${heading}`);
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: submit ?? 'Continue' }).click();
   }
+  if (!finish) return;
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
   await expect(page.locator('.govuk-inset-text')).toHaveCount(0);
   if (axe) await expectNoAxeViolations(page, `${routeTitle} check answers`);
@@ -178,7 +179,13 @@ const dlPages = (sentence: boolean) => [
     answers: [
       ['Full name', { text: 'Samir Ali' }],
       ['What is the application for?', 'A first grant of discretionary leave'],
-      ['When was the application made?', { date: ['14', '4', '2026'] }],
+      // With a sentence: made on 1 December 2020, so the wizard asks the time (9.4.1 applies after 9 am).
+      ...((sentence
+        ? [
+            ['When was the application made?', { date: ['1', '12', '2020'] }],
+            ['Was the application made after 9 am?', yes],
+          ]
+        : [['When was the application made?', { date: ['14', '4', '2026'] }]]) as PageAnswers),
     ] as PageAnswers,
   },
   {
@@ -195,16 +202,23 @@ const dlPages = (sentence: boolean) => [
     heading: 'Criminality',
     answers: [
       ['Has the applicant had a custodial sentence?', sentence ? yes : no],
-      ...((sentence
-        ? [
-            ['Date of conviction', { date: ['10', '2', '2023'] }],
-            ['Length of the custodial sentence, in months', { text: '18' }],
-          ]
-        : []) as PageAnswers),
       ['Is the applicant a persistent offender?', no],
       ['Has the applicant’s offending caused serious harm?', no],
     ] as PageAnswers,
   },
+  ...(sentence
+    ? [
+        {
+          heading: 'Custodial sentence 1',
+          answers: [
+            ['Date of conviction', { date: ['10', '2', '2019'] }],
+            ['Length of the custodial sentence, in months', { text: '18' }],
+          ] as PageAnswers,
+          submit: 'Save custodial sentence',
+        },
+        { heading: 'You have added 1 custodial sentence', answers: [['Do you need to add another custodial sentence?', no]] as PageAnswers },
+      ]
+    : []),
   {
     heading: 'Length of leave',
     answers: [
@@ -215,7 +229,7 @@ const dlPages = (sentence: boolean) => [
   },
 ];
 
-test('discretionary leave: a 30-month grant, and a refusal for an 18-month custodial sentence', async ({ page }) => {
+test('discretionary leave: a 30-month grant, and a refusal for an 18-month custodial sentence (application after 9 am on 1 December 2020)', async ({ page }) => {
   test.setTimeout(180_000);
   const errors = collectPageErrors(page);
   await fillRoute(page, 'Discretionary leave', dlPages(false), true);
@@ -228,10 +242,11 @@ test('discretionary leave: a 30-month grant, and a refusal for an 18-month custo
   const download = await downloading;
   const path = await download.path();
   const file = JSON.parse(readFileSync(path, 'utf8')) as { format: string; version: number; category?: { basis?: string } };
-  expect(file).toMatchObject({ format: 'discretionary-leave-case', version: 1, category: { basis: 'medical', met: true } });
+  expect(file).toMatchObject({ format: 'discretionary-leave-case', version: 2, category: { basis: 'medical', met: true }, criminality: { hasCustodialSentences: false } });
   await startAgain(page);
   await fillRoute(page, 'Discretionary leave', dlPages(true), false);
   await expect(page.locator('.govuk-panel__title')).toHaveText('Discretionary leave refused');
+  await expect(page.getByRole('table', { name: 'Reasons' })).toContainText('sentence 1: 18 months, convicted 10 February 2019');
   await expect(page.getByRole('table', { name: 'Reasons' }).locator('tr', { has: page.locator('.govuk-tag--red') })).toHaveCount(1);
   await expectNoAxeViolations(page, 'DL refusal');
   expect(errors).toEqual([]);
@@ -350,5 +365,85 @@ test('student fee status: home fees, and not eligible when not resident since th
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
   await page.getByRole('button', { name: 'See the decision' }).click();
   await expect(page.locator('.govuk-panel__title')).toHaveText('Home fee status');
+  expect(errors).toEqual([]);
+});
+
+test('restricted leave: every conviction is recorded (add another, change, remove), and the one that meets its own section 72 threshold counts', async ({ page }) => {
+  test.setTimeout(180_000);
+  const errors = collectPageErrors(page);
+  const pages = rlPages(true).map((p) =>
+    p.heading === 'Scope of the policy'
+      ? {
+          heading: p.heading,
+          answers: [
+            ['Is the person excluded, or would they be, under Article 1F of the Refugee Convention?', no],
+            ['Is the person excluded, or would they be, from humanitarian protection under paragraph 339D?', no],
+            ['Is the person excluded from the 1954 Convention relating to the Status of Stateless Persons?', no],
+            ['Are there reasonable grounds for regarding the person as a danger to the security of the UK?', no],
+            ['Does the person have a conviction to test against section 72?', yes],
+          ] as PageAnswers,
+        }
+      : p,
+  );
+  const [request, scope, ...rest] = pages;
+  if (!request || !scope) throw new Error('pages');
+  await fillRoute(page, 'Restricted leave', [request, scope], false, false);
+  // No conviction added yet: the first one's questions, focused heading.
+  const h1 = page.getByRole('heading', { level: 1 });
+  await expect(h1).toHaveText('Conviction 1');
+  await expect(h1).toBeFocused();
+  await page.getByRole('button', { name: 'Save conviction' }).click();
+  await expect(page.locator('.govuk-error-summary')).toBeFocused();
+  await expectNoAxeViolations(page, 'RL conviction errors');
+  const conviction = async (on: [string, string, string], months: string) => {
+    await answerPage(page, [
+      ['Date of conviction', { date: on }],
+      ['Length of the sentence of imprisonment, in months', { text: months }],
+      ['Was the person convicted in the UK?', yes],
+      ['Is an appeal against the conviction or sentence pending?', no],
+    ]);
+    await page.getByRole('button', { name: 'Save conviction' }).click();
+  };
+  // The longer sentence, before 28 June 2022, is below its 2-year threshold.
+  await conviction(['27', '6', '2022'], '18');
+  await expect(h1).toHaveText('You have added 1 conviction');
+  await expect(h1).toBeFocused();
+  await answerPage(page, [['Do you need to add another conviction?', yes]]);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(h1).toHaveText('Conviction 2');
+  await conviction(['28', '6', '2022'], '10');
+  await expect(h1).toHaveText('You have added 2 convictions');
+  await expect(page.locator('.app-add-another')).toContainText('10 months, 28 June 2022');
+  await expectNoAxeViolations(page, 'RL convictions summary');
+  // Change the second: 12 months, which meets the 12-month threshold from 28 June 2022.
+  await page.getByRole('button', { name: 'Change conviction 2' }).click();
+  await expect(h1).toHaveText('Conviction 2');
+  await page.getByLabel('Length of the sentence of imprisonment, in months', { exact: true }).fill('12');
+  await page.getByRole('button', { name: 'Save conviction' }).click();
+  // A third, added by mistake and removed.
+  await answerPage(page, [['Do you need to add another conviction?', yes]]);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await conviction(['1', '1', '2015'], '6');
+  await expect(h1).toHaveText('You have added 3 convictions');
+  await page.getByRole('button', { name: 'Remove conviction 3' }).click();
+  await expect(h1).toHaveText('You have added 2 convictions');
+  await expect(page.getByRole('status')).toHaveText('conviction 3 removed');
+  await expect(page.locator('.app-add-another')).toContainText('12 months, 28 June 2022');
+  await answerPage(page, [['Do you need to add another conviction?', no]]);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(h1).toHaveText('Danger to the community');
+  await answerPage(page, [['Has the presumption of danger to the community been rebutted?', no]]);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  for (const { heading, answers } of rest) {
+    await expect(h1).toHaveText(heading);
+    await answerPage(page, answers);
+    await page.getByRole('button', { name: 'Continue' }).click();
+  }
+  await expect(h1).toHaveText('Check your answers');
+  await expect(page.locator('main')).toContainText('Conviction 2: Length of the sentence of imprisonment, in months');
+  await expectNoAxeViolations(page, 'RL check answers with convictions');
+  await page.getByRole('button', { name: 'See the decision' }).click();
+  await expect(page.locator('.govuk-panel__title')).toHaveText('Restricted leave granted');
+  await expect(page.getByRole('table', { name: 'Reasons' })).toContainText('the threshold for a conviction on that date is 12 months');
   expect(errors).toEqual([]);
 });

@@ -1,8 +1,9 @@
 /**
  * The single entry to the related routes: settlement protection (Appendix Settlement Protection),
  * discretionary leave, restricted leave, and home fee status for students with Calais leave.
- * Each route has a zod schema for its case file (`format`, `version` 1) and a pure decide function;
- * `decideRelated` validates any of the four and dispatches on `format`, for the CLI and the app.
+ * Each route has a zod schema for its case file (`format`, `version`: see `RELATED_FORMAT_VERSIONS`)
+ * and a pure decide function; `decideRelated` migrates an older file, validates any of the four and
+ * dispatches on `format`, for the CLI and the app.
  */
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
@@ -14,9 +15,11 @@ import { decideSettlementProtection, type SettlementProtectionDecision } from '.
 import { settlementProtectionCaseSchema, type SettlementProtectionCase } from '../rules/protection/schema';
 import { decideRestrictedLeave, type RestrictedLeaveDecision } from '../rules/restricted/decide';
 import { restrictedLeaveCaseSchema, type RestrictedLeaveCase } from '../rules/restricted/schema';
+import { migrateRelatedCase } from './migrate';
 import type { DecideOptions, Reason } from './reasons';
 
 export { RELATED_RULES_VERSION, type Action, type DecideOptions, type Reason, type ReasonStatus } from './reasons';
+export { migrateRelatedCase, RELATED_FORMAT_VERSIONS } from './migrate';
 export { relatedScenarioBlockSchema, type RelatedScenarioBlock } from './scenario';
 export { settlementProtectionCaseSchema, type SettlementProtectionCase, decideSettlementProtection, type SettlementProtectionDecision };
 export { discretionaryLeaveCaseSchema, type DiscretionaryLeaveCase, decideDiscretionaryLeave, type DiscretionaryLeaveDecision };
@@ -70,7 +73,7 @@ export function decideRelated(input: unknown, options: Partial<DecideOptions> = 
   if (options.decisionDate !== undefined && !isIsoDate(options.decisionDate)) {
     return { ok: false, errors: [`decisionDate: "${String(options.decisionDate)}" is not a date written YYYY-MM-DD`] };
   }
-  const parsed = relatedCaseSchema.safeParse(input);
+  const parsed = relatedCaseSchema.safeParse(migrateRelatedCase(input));
   if (!parsed.success) {
     return { ok: false, errors: parsed.error.issues.map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(case)'}: ${issue.message}`) };
   }
@@ -107,7 +110,7 @@ export interface RelatedScenarioCheck {
  * and compares the decision with the expected outcome, decision citation, citations and fields.
  */
 export function checkRelatedScenario(file: unknown): RelatedScenarioCheck {
-  const parsed = relatedCaseSchema.safeParse(file);
+  const parsed = relatedCaseSchema.safeParse(migrateRelatedCase(file));
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`) };
   const { scenario, decisionDate } = parsed.data;
   if (scenario === undefined || decisionDate === undefined) return { ok: false, problems: ['a scenario needs a scenario block and a decision date'] };

@@ -28,7 +28,7 @@ export interface DecideOptions {
 }
 
 /** The version of the related-route rules; bump it when any rule's behaviour changes. */
-export const RELATED_RULES_VERSION = '1.0.0';
+export const RELATED_RULES_VERSION = '1.1.0';
 
 /**
  * A requirement recorded as a yes/no caseworker finding at `path`: `true` → met, `false` → not

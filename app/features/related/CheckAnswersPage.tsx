@@ -57,11 +57,15 @@ export function CheckAnswersPage() {
               {page.title}
             </h2>
             <SummaryList
-              rows={relevantQuestions(page, answers).map((question) => ({
-                key: question.label,
-                value: answerText(question, answers),
-                action: { href: `#/related/${route.id}/questions/${page.id}`, visuallyHidden: hiddenName(question.label), onClick: () => setReturnToCheck(true) },
-              }))}
+              rows={relevantQuestions(page, answers).map((question) => {
+                // An add-another entry's answers are named with their entry: "Conviction 2: Date of conviction".
+                const label = question.group ? `${question.group}: ${question.label}` : question.label;
+                return {
+                  key: label,
+                  value: answerText(question, answers),
+                  action: { href: `#/related/${route.id}/questions/${page.id}`, visuallyHidden: hiddenName(label), onClick: () => setReturnToCheck(true) },
+                };
+              })}
             />
           </section>
         ))}

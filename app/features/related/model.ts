@@ -29,6 +29,8 @@ interface QuestionBase {
   optional?: boolean;
   /** Asked only when this holds for the answers so far. */
   when?: (answers: Answers) => boolean;
+  /** For an entry of an add-another list: which one ("Conviction 2"), shown beside the label on check answers. */
+  group?: string;
 }
 
 /** One question of a wizard page. */
@@ -39,11 +41,94 @@ export type Question =
   | (QuestionBase & { kind: 'number'; noun: string; integer?: boolean; suffix?: string })
   | (QuestionBase & { kind: 'text'; multiline?: boolean });
 
-/** One page of a wizard: a few related questions under one heading. */
+/**
+ * An add-another list (the GOV.UK pattern): one entry's questions at a time, then a summary of
+ * the entries with Change and Remove, and "Do you need to add another?". The page's questions
+ * are one entry's, their paths holding `*` where the entry's index goes
+ * (`criminality.convictions.*.kind`); a `when` on them reads the entry's own answers under `*`.
+ * How many entries there are is kept beside the answers, at `<path>#count`.
+ */
+export interface ListSpec {
+  /** The list's path in the case file. */
+  path: string;
+  /** One entry, in a sentence: "conviction", "period in prison". */
+  noun: string;
+  /** The list is asked only when this holds (its yes/no question is answered yes). */
+  when: (answers: Answers) => boolean;
+  /** One line describing entry `index`, for the summary. */
+  describe: (answers: Answers, index: number) => string;
+}
+
+/** One page of a wizard: a few related questions under one heading, or an add-another list. */
 export interface QuestionPage {
   id: string;
   title: string;
   questions: Question[];
+  list?: ListSpec;
+}
+
+/** The number of entries in a list. */
+export function entryCount(list: ListSpec, answers: Answers): number {
+  const n = Number(answers[`${list.path}#count`] ?? '0');
+  return Number.isInteger(n) && n > 0 ? n : 0;
+}
+
+/** Entry `index`'s questions (every one, relevant or not), with its index in their paths. */
+export function entryQuestions(page: QuestionPage, index: number): Question[] {
+  const list = page.list;
+  if (!list) return [];
+  const template = `${list.path}.*.`;
+  const concrete = `${list.path}.${index}.`;
+  // The template's conditions read the entry's own answers under `*`.
+  const scoped = (answers: Answers): Answers => {
+    const out: Record<string, string> = { ...answers };
+    for (const [key, value] of Object.entries(answers)) if (key.startsWith(concrete)) out[template + key.slice(concrete.length)] = value;
+    return out;
+  };
+  const group = `${list.noun.charAt(0).toUpperCase()}${list.noun.slice(1)} ${index + 1}`;
+  return page.questions.map((q) => {
+    const when = q.when;
+    return { ...q, path: q.path.replace(`${list.path}.*.`, concrete), group, ...(when ? { when: (answers: Answers) => when(scoped(answers)) } : {}) };
+  });
+}
+
+/** Entry `index` as a page of its own, to ask and check. */
+export function entryPage(page: QuestionPage, index: number): QuestionPage {
+  return { id: page.id, title: page.title, questions: entryQuestions(page, index) };
+}
+
+/** The answers with entry `index` removed and the entries after it moved up one. */
+export function removeEntry(list: ListSpec, answers: Answers, index: number): Answers {
+  const count = entryCount(list, answers);
+  const prefix = `${list.path}.`;
+  const next: Record<string, string> = {};
+  for (const [key, value] of Object.entries(answers)) {
+    if (!key.startsWith(prefix)) {
+      next[key] = value;
+      continue;
+    }
+    const match = /^(\d+)(\..*)$/.exec(key.slice(prefix.length));
+    if (!match) continue;
+    const at = Number(match[1]);
+    if (at === index) continue;
+    next[`${prefix}${at > index ? at - 1 : at}${match[2] ?? ''}`] = value;
+  }
+  const left = Math.max(0, count - 1);
+  if (left > 0) next[`${list.path}#count`] = String(left);
+  else delete next[`${list.path}#count`];
+  return next;
+}
+
+/** The answers with entry `index` counted in the list (after it is saved for the first time). */
+export function keepEntry(list: ListSpec, answers: Answers, index: number): Answers {
+  return index < entryCount(list, answers) ? answers : { ...answers, [`${list.path}#count`]: String(index + 1) };
+}
+
+/** The answers with an unsaved new entry `index` (one past the last) dropped. */
+export function dropUnsavedEntry(list: ListSpec, answers: Answers, index: number): Answers {
+  if (index < entryCount(list, answers)) return answers;
+  const prefix = `${list.path}.${index}.`;
+  return Object.fromEntries(Object.entries(answers).filter(([key]) => !key.startsWith(prefix)));
 }
 
 /** Paths kept beside the case file, never in it: the person's details (for letters) and helper answers. */
@@ -51,14 +136,19 @@ export function isSideAnswer(path: string): boolean {
   return path.startsWith('person.') || path.startsWith('ui.');
 }
 
-/** The questions of `page` that are asked, given the answers so far. */
+/** The questions of `page` that are asked, given the answers so far (for a list: every saved entry's). */
 export function relevantQuestions(page: QuestionPage, answers: Answers): Question[] {
+  const list = page.list;
+  if (list) {
+    if (!list.when(answers)) return [];
+    return Array.from({ length: entryCount(list, answers) }, (_v, i) => entryQuestions(page, i)).flatMap((qs) => qs.filter((q) => q.when === undefined || q.when(answers)));
+  }
   return page.questions.filter((q) => q.when === undefined || q.when(answers));
 }
 
-/** The pages that have at least one question to ask. */
+/** The pages that have at least one question to ask (a list page: when its list is asked). */
 export function relevantPages(pages: readonly QuestionPage[], answers: Answers): QuestionPage[] {
-  return pages.filter((page) => relevantQuestions(page, answers).length > 0);
+  return pages.filter((page) => (page.list ? page.list.when(answers) : relevantQuestions(page, answers).length > 0));
 }
 
 /** A date answer's three boxes. */
@@ -164,6 +254,10 @@ export type PageError = AnswerError & { dateParts?: DatePart[] };
  */
 export function validatePage(page: QuestionPage, answers: Answers): PageError[] {
   const errors: PageError[] = [];
+  // A list asked with no entry: "yes" with nothing listed, which the rules read as unknown.
+  if (page.list && page.list.when(answers) && entryCount(page.list, answers) === 0) {
+    errors.push({ path: page.list.path, fieldId: `list-${page.id}`, message: `Add the ${page.list.noun}, or change the answer to No` });
+  }
   for (const question of relevantQuestions(page, answers)) {
     const raw = answers[question.path]?.trim() ?? '';
     const required = question.optional !== true;

@@ -16,6 +16,8 @@ export function outcomeTitle(decision: RelatedDecision): string {
         incomplete: 'More answers needed',
       }[decision.outcome];
     case 'discretionary-leave':
+      // A settlement application refused under the Rules, with further DL granted instead ("Considering settlement").
+      if (decision.outcome === 'grant' && decision.settlementRefusedUnder !== undefined) return 'Settlement refused: further discretionary leave granted';
       return {
         grant: 'Discretionary leave granted',
         settle: 'Settlement granted',
@@ -58,7 +60,11 @@ export function decisionFields(decision: RelatedDecision): { label: string; valu
     rows.push({ label: 'Five years complete on', value: date(decision.eligibleFrom) }, { label: 'Criminality grounds stop applying on', value: date(decision.timeLimitedGroundsEndOn) });
   }
   if (decision.route === 'discretionary-leave') {
-    rows.push({ label: 'Qualifying period complete on', value: date(decision.eligibleFrom) }, { label: 'Settlement may be deferred until', value: date(decision.deferUntil) });
+    rows.push(
+      { label: 'Settlement refused under', value: decision.settlementRefusedUnder },
+      { label: 'Qualifying period complete on', value: date(decision.eligibleFrom) },
+      { label: 'Settlement may be deferred until', value: date(decision.deferUntil) },
+    );
   }
   if (decision.route === 'restricted-leave') {
     if (decision.lapsesOnTravelOutsideCommonTravelArea !== undefined) {

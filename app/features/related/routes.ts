@@ -7,13 +7,38 @@ import {
   calaisFeeStatusCaseSchema,
   decideRelatedCase,
   discretionaryLeaveCaseSchema,
+  migrateRelatedCase,
+  RELATED_FORMAT_VERSIONS,
   restrictedLeaveCaseSchema,
   settlementProtectionCaseSchema,
   type RelatedCase,
   type RelatedDecision,
 } from '../../../src/related';
 import type { RelatedRouteId } from './ids';
-import { answersToFacts, setPath, type Answers, type Choice, type Question, type QuestionPage } from './model';
+import { DL_CRIMINALITY_CUT_OVER } from '../../../src/rules/discretionary/parameters';
+import { DL_PART_NINE_GROUNDS } from '../../../src/rules/discretionary/schema';
+import { suitabilityGround } from '../../../src/rules/grounds';
+import { formatLong } from '../../../src/dates';
+import { answersToFacts, dateValue, numberValue, setPath, type Answers, type Choice, type Question, type QuestionPage } from './model';
+
+/** One line for an add-another entry's summary: its answers, in the order given, as they read. */
+function describeEntry(answers: Answers, prefix: string, parts: [string, Choice[] | 'date' | 'months'][], separator = ', '): string {
+  const out: string[] = [];
+  for (const [field, how] of parts) {
+    const path = `${prefix}.${field}`;
+    if (how === 'date') {
+      const iso = dateValue(answers, path);
+      if (iso) out.push(formatLong(iso));
+    } else if (how === 'months') {
+      const months = numberValue(answers[path]);
+      if (months !== undefined) out.push(`${months} months`);
+    } else {
+      const choice = how.find((c) => c.value === answers[path]);
+      if (choice) out.push(choice.text);
+    }
+  }
+  return out.length > 0 ? out.join(separator) : 'Not answered yet';
+}
 
 /** A related route as the app shows it. */
 export interface RelatedRoute {
@@ -69,7 +94,7 @@ const settlementProtection: RelatedRoute = {
   source: 'Immigration Rules, Appendix Settlement Protection (STP 1 to 11)',
   hasLetters: true,
   format: 'settlement-protection-case',
-  parse: (value) => settlementProtectionCaseSchema.safeParse(value),
+  parse: (value) => settlementProtectionCaseSchema.safeParse(migrateRelatedCase(value)),
   pages: [
     {
       id: 'application',
@@ -160,14 +185,28 @@ const settlementProtection: RelatedRoute = {
       id: 'suitability',
       title: 'Criminality and suitability',
       questions: [
-        yesNo('criminality.hasConvictions', 'Does the applicant have any convictions or out-of-court disposals?', { hint: 'If more than one, record the most serious' }),
-        { kind: 'choice', path: 'criminality.convictions.0.kind', label: 'What kind of sentence or disposal was it?', when: hasConviction, choices: SENTENCE_KINDS },
-        { kind: 'date', path: 'criminality.convictions.0.convictedOn', label: 'Date of conviction or disposal', noun: 'date of conviction', when: hasConviction },
+        yesNo('criminality.hasConvictions', 'Does the applicant have any convictions or out-of-court disposals?', { hint: 'You will add each one next: each sentence is assessed on its own' }),
+        yesNo('suitability.persistent-offender.applies', 'Is the applicant a persistent offender?', { hint: 'Your finding' }),
+        yesNo('suitability.serious-harm.applies', 'Has the applicant’s offending caused serious harm?', { hint: 'Your finding' }),
+        yesNo('suitability.settlement-not-conducive.applies', 'Would settlement not be conducive to the public good?', { hint: 'Your finding' }),
+      ],
+    },
+    {
+      id: 'convictions',
+      title: 'Convictions',
+      list: {
+        path: 'criminality.convictions',
+        noun: 'conviction',
+        when: hasConviction,
+        describe: (answers, i) => describeEntry(answers, `criminality.convictions.${i}`, [['kind', SENTENCE_KINDS], ['convictedOn', 'date'], ['sentenceLengthMonths', 'months']]),
+      },
+      questions: [
+        { kind: 'choice', path: 'criminality.convictions.*.kind', label: 'What kind of sentence or disposal was it?', choices: SENTENCE_KINDS },
+        { kind: 'date', path: 'criminality.convictions.*.convictedOn', label: 'Date of conviction or disposal', noun: 'date of conviction' },
         {
           kind: 'choice',
-          path: 'criminality.convictions.0.where',
+          path: 'criminality.convictions.*.where',
           label: 'Where was the applicant convicted?',
-          when: hasConviction,
           choices: [
             { value: 'uk', text: 'In the UK' },
             { value: 'overseas', text: 'Overseas' },
@@ -175,28 +214,21 @@ const settlementProtection: RelatedRoute = {
         },
         {
           kind: 'number',
-          path: 'criminality.convictions.0.sentenceLengthMonths',
+          path: 'criminality.convictions.*.sentenceLengthMonths',
           label: 'Length of the sentence, in months',
           noun: 'length of the sentence',
           suffix: 'months',
-          when: both(hasConviction, is('criminality.convictions.0.kind', 'custodial', 'suspended')),
+          when: is('criminality.convictions.*.kind', 'custodial', 'suspended'),
         },
-        {
-          kind: 'date',
-          path: 'criminality.convictions.0.sentenceEndsOn',
-          label: 'Date the sentence ends',
-          noun: 'date the sentence ends',
-          when: both(hasConviction, is('criminality.convictions.0.kind', 'custodial')),
-        },
-        yesNo('suitability.persistent-offender.applies', 'Is the applicant a persistent offender?', { hint: 'Your finding' }),
-        yesNo('suitability.serious-harm.applies', 'Has the applicant’s offending caused serious harm?', { hint: 'Your finding' }),
-        yesNo('suitability.settlement-not-conducive.applies', 'Would settlement not be conducive to the public good?', { hint: 'Your finding' }),
+        { kind: 'date', path: 'criminality.convictions.*.sentenceEndsOn', label: 'Date the sentence ends', noun: 'date the sentence ends', when: is('criminality.convictions.*.kind', 'custodial') },
       ],
     },
   ],
   complete: (facts) => {
-    const first = (facts.criminality as { convictions?: Record<string, unknown>[] } | undefined)?.convictions?.[0];
-    if (first) first.id = 'conviction-1';
+    const convictions = (facts.criminality as { convictions?: (Record<string, unknown> | undefined)[] } | undefined)?.convictions ?? [];
+    convictions.forEach((conviction, i) => {
+      if (conviction) conviction.id = `conviction-${i + 1}`;
+    });
   },
 };
 
@@ -210,7 +242,7 @@ const discretionaryLeave: RelatedRoute = {
   source: 'Home Office policy “Discretionary leave”, version 10.0',
   hasLetters: false,
   format: 'discretionary-leave-case',
-  parse: (value) => discretionaryLeaveCaseSchema.safeParse(value),
+  parse: (value) => discretionaryLeaveCaseSchema.safeParse(migrateRelatedCase(value)),
   pages: [
     {
       id: 'application',
@@ -228,6 +260,10 @@ const discretionaryLeave: RelatedRoute = {
           ],
         },
         { kind: 'date', path: 'application.madeOn', label: 'When was the application made?', noun: 'date the application was made' },
+        yesNo('application.madeAfter9am', 'Was the application made after 9 am?', {
+          hint: 'The 12-month criminality threshold applies to applications made after 9 am on 1 December 2020',
+          when: (answers) => dateValue(answers, 'application.madeOn') === DL_CRIMINALITY_CUT_OVER.from,
+        }),
       ],
     },
     {
@@ -264,15 +300,33 @@ const discretionaryLeave: RelatedRoute = {
       id: 'criminality',
       title: 'Criminality',
       questions: [
-        yesNo('ui.hasCustodialSentence', 'Has the applicant had a custodial sentence?', { hint: 'If more than one, record the longest' }),
-        { kind: 'date', path: 'criminality.custodialSentences.0.convictedOn', label: 'Date of conviction', noun: 'date of conviction', when: hasCustodial },
-        { kind: 'number', path: 'criminality.custodialSentences.0.months', label: 'Length of the custodial sentence, in months', noun: 'length of the sentence', suffix: 'months', when: hasCustodial },
+        yesNo('ui.hasCustodialSentence', 'Has the applicant had a custodial sentence?', { hint: 'You will add each one next: each sentence is assessed on its own' }),
         yesNo('criminality.persistentOffender', 'Is the applicant a persistent offender?', { hint: 'Your finding' }),
         yesNo('criminality.seriousHarm', 'Has the applicant’s offending caused serious harm?', { hint: 'Your finding' }),
-        yesNo('criminality.furtherDlException.previouslyGrantedDl', 'Was the applicant previously granted discretionary leave?', { when: both(hasCustodial, dlKind('further')) }),
-        yesNo('criminality.furtherDlException.circumstancesOfGrantContinue', 'Do the circumstances of that grant continue?', { when: both(hasCustodial, dlKind('further')) }),
-        yesNo('criminality.furtherDlException.offendingBeforeLastGrant', 'Did the offending take place before the last grant?', { when: both(hasCustodial, dlKind('further')) }),
-        yesNo('criminality.furtherDlException.noConvictionsSinceLastGrant', 'Has the applicant had no convictions since the last grant?', { when: both(hasCustodial, dlKind('further')) }),
+      ],
+    },
+    {
+      id: 'custodial-sentences',
+      title: 'Custodial sentences',
+      list: {
+        path: 'criminality.custodialSentences',
+        noun: 'custodial sentence',
+        when: hasCustodial,
+        describe: (answers, i) => describeEntry(answers, `criminality.custodialSentences.${i}`, [['months', 'months'], ['convictedOn', 'date']]),
+      },
+      questions: [
+        { kind: 'date', path: 'criminality.custodialSentences.*.convictedOn', label: 'Date of conviction', noun: 'date of conviction' },
+        { kind: 'number', path: 'criminality.custodialSentences.*.months', label: 'Length of the custodial sentence, in months', noun: 'length of the sentence', suffix: 'months' },
+      ],
+    },
+    {
+      id: 'further-dl',
+      title: 'Considering further discretionary leave',
+      questions: [
+        yesNo('criminality.furtherDlException.previouslyGrantedDl', 'Was the applicant previously granted discretionary leave?', { when: both(hasCustodial, dlKind('further', 'settlement')) }),
+        yesNo('criminality.furtherDlException.circumstancesOfGrantContinue', 'Do the circumstances of that grant continue?', { when: both(hasCustodial, dlKind('further', 'settlement')) }),
+        yesNo('criminality.furtherDlException.offendingBeforeLastGrant', 'Did the offending take place before the last grant?', { when: both(hasCustodial, dlKind('further', 'settlement')) }),
+        yesNo('criminality.furtherDlException.noConvictionsSinceLastGrant', 'Has the applicant had no convictions since the last grant?', { when: both(hasCustodial, dlKind('further', 'settlement')) }),
       ],
     },
     {
@@ -282,11 +336,34 @@ const discretionaryLeave: RelatedRoute = {
         { kind: 'date', path: 'history.grants.0.from', label: 'When did the first grant of discretionary leave start?', noun: 'date the first grant started', when: dlKind('further', 'settlement') },
         { kind: 'date', path: 'history.grants.0.to', label: 'When does the current grant end?', noun: 'date the current grant ends', when: dlKind('further', 'settlement') },
         yesNo('ui.allAppliedInTime', 'Was every application for further leave made in time?', { when: dlKind('further', 'settlement') }),
-        yesNo('ui.prison', 'Has the applicant spent time in prison during that leave?', { when: dlKind('further', 'settlement') }),
-        { kind: 'date', path: 'history.imprisonment.0.from', label: 'Date the time in prison started', noun: 'date the time in prison started', when: both(dlKind('further', 'settlement'), is('ui.prison', 'yes')) },
-        { kind: 'date', path: 'history.imprisonment.0.to', label: 'Date the time in prison ended', noun: 'date the time in prison ended', when: both(dlKind('further', 'settlement'), is('ui.prison', 'yes')) },
+        yesNo('ui.prison', 'Has the applicant spent time in prison during that leave?', { when: dlKind('further', 'settlement'), hint: 'You will add each period next' }),
         yesNo('settlement.basisEndsWithin12Months', 'Will the reasons for discretionary leave clearly end within 12 months?', { when: dlKind('settlement') }),
       ],
+    },
+    {
+      id: 'prison-periods',
+      title: 'Time in prison',
+      list: {
+        path: 'history.imprisonment',
+        noun: 'period in prison',
+        when: both(dlKind('further', 'settlement'), is('ui.prison', 'yes')),
+        describe: (answers, i) => describeEntry(answers, `history.imprisonment.${i}`, [['from', 'date'], ['to', 'date']], ' to '),
+      },
+      questions: [
+        { kind: 'date', path: 'history.imprisonment.*.from', label: 'Date the time in prison started', noun: 'date the time in prison started' },
+        { kind: 'date', path: 'history.imprisonment.*.to', label: 'Date the time in prison ended', noun: 'date the time in prison ended' },
+      ],
+    },
+    {
+      id: 'part-9',
+      title: 'General grounds for refusal',
+      questions: DL_PART_NINE_GROUNDS.map((code) => {
+        const ground = suitabilityGround(code);
+        return yesNo(`suitability.${code}.applies`, `${ground.title}: does this ground apply?`, {
+          hint: `${ground.explanation} Paragraph ${ground.citations['part-9']} of Part 9, or ${ground.citations['part-suitability']} of Part Suitability from 11 November 2025.`,
+          when: dlKind('settlement'),
+        });
+      }),
     },
     {
       id: 'duration',
@@ -312,10 +389,13 @@ const discretionaryLeave: RelatedRoute = {
     },
   ],
   complete: (facts, answers) => {
-    if (answers['ui.hasCustodialSentence'] === 'no') setPath(facts, 'criminality.custodialSentences', []);
+    const yesNoOf = (path: string) => (answers[path] === 'yes' ? true : answers[path] === 'no' ? false : undefined);
+    const hasSentences = yesNoOf('ui.hasCustodialSentence');
+    if (hasSentences !== undefined) setPath(facts, 'criminality.hasCustodialSentences', hasSentences);
     const kind = answers['application.kind'];
     if (kind === 'further' || kind === 'settlement') {
-      if (answers['ui.prison'] === 'no') setPath(facts, 'history.imprisonment', []);
+      const prison = yesNoOf('ui.prison');
+      if (prison !== undefined) setPath(facts, 'history.hasImprisonment', prison);
       const grant = (facts.history as { grants?: Record<string, unknown>[] } | undefined)?.grants?.[0];
       if (grant && answers['ui.allAppliedInTime'] !== undefined) grant.appliedInTime = answers['ui.allAppliedInTime'] === 'yes';
     }
@@ -331,7 +411,7 @@ const restrictedLeave: RelatedRoute = {
   source: 'Home Office policy “Restricted leave”, version 9.0',
   hasLetters: true,
   format: 'restricted-leave-case',
-  parse: (value) => restrictedLeaveCaseSchema.safeParse(value),
+  parse: (value) => restrictedLeaveCaseSchema.safeParse(migrateRelatedCase(value)),
   pages: [
     {
       id: 'request',
@@ -359,16 +439,30 @@ const restrictedLeave: RelatedRoute = {
         yesNo('scope.excluded339D', 'Is the person excluded, or would they be, from humanitarian protection under paragraph 339D?'),
         yesNo('scope.excludedStatelessConvention', 'Is the person excluded from the 1954 Convention relating to the Status of Stateless Persons?'),
         yesNo('scope.dangerToSecurity', 'Are there reasonable grounds for regarding the person as a danger to the security of the UK?'),
-        yesNo('ui.hasConvictions', 'Does the person have a conviction to test against section 72?', { hint: 'If more than one, record the longest sentence' }),
-        { kind: 'date', path: 'scope.convictions.0.convictedOn', label: 'Date of conviction', noun: 'date of conviction', when: hasRlConviction },
-        { kind: 'number', path: 'scope.convictions.0.sentenceMonths', label: 'Length of the sentence of imprisonment, in months', noun: 'length of the sentence', suffix: 'months', when: hasRlConviction },
-        yesNo('scope.convictions.0.convictedInUk', 'Was the person convicted in the UK?', { when: hasRlConviction }),
-        yesNo('scope.convictions.0.ukEquivalentMeetsThreshold', 'Could a UK conviction for a similar offence have drawn a sentence at the threshold?', {
-          when: both(hasRlConviction, is('scope.convictions.0.convictedInUk', 'no')),
-        }),
-        yesNo('scope.convictions.0.appealPending', 'Is an appeal against the conviction or sentence pending?', { when: hasRlConviction }),
-        yesNo('scope.dangerPresumptionRebutted', 'Has the presumption of danger to the community been rebutted?', { when: hasRlConviction }),
+        yesNo('ui.hasConvictions', 'Does the person have a conviction to test against section 72?', { hint: 'You will add each one next: each is tested on its own' }),
       ],
+    },
+    {
+      id: 'convictions',
+      title: 'Convictions',
+      list: {
+        path: 'scope.convictions',
+        noun: 'conviction',
+        when: hasRlConviction,
+        describe: (answers, i) => describeEntry(answers, `scope.convictions.${i}`, [['sentenceMonths', 'months'], ['convictedOn', 'date']]),
+      },
+      questions: [
+        { kind: 'date', path: 'scope.convictions.*.convictedOn', label: 'Date of conviction', noun: 'date of conviction' },
+        { kind: 'number', path: 'scope.convictions.*.sentenceMonths', label: 'Length of the sentence of imprisonment, in months', noun: 'length of the sentence', suffix: 'months' },
+        yesNo('scope.convictions.*.convictedInUk', 'Was the person convicted in the UK?'),
+        yesNo('scope.convictions.*.ukEquivalentMeetsThreshold', 'Could a UK conviction for a similar offence have drawn a sentence at the threshold?', { when: is('scope.convictions.*.convictedInUk', 'no') }),
+        yesNo('scope.convictions.*.appealPending', 'Is an appeal against the conviction or sentence pending?'),
+      ],
+    },
+    {
+      id: 'danger-to-community',
+      title: 'Danger to the community',
+      questions: [yesNo('scope.dangerPresumptionRebutted', 'Has the presumption of danger to the community been rebutted?', { when: hasRlConviction })],
     },
     {
       id: 'barrier',
@@ -446,7 +540,7 @@ const restrictedLeave: RelatedRoute = {
     },
   ],
   complete: (facts, answers) => {
-    if (answers['ui.hasConvictions'] === 'no') setPath(facts, 'scope.convictions', []);
+    if (answers['ui.hasConvictions'] !== undefined) setPath(facts, 'scope.hasConvictions', answers['ui.hasConvictions'] === 'yes');
     const articles = (answers['ui.echrArticles'] ?? '')
       .split(',')
       .map((a) => a.trim())
@@ -465,7 +559,7 @@ const feeStatus: RelatedRoute = {
   source: 'Student finance fee category “Persons granted Calais leave to remain”',
   hasLetters: false,
   format: 'calais-fee-status-case',
-  parse: (value) => calaisFeeStatusCaseSchema.safeParse(value),
+  parse: (value) => calaisFeeStatusCaseSchema.safeParse(migrateRelatedCase(value)),
   pages: [
     {
       id: 'course',
@@ -542,7 +636,7 @@ export type RouteDecision = { ok: true; caseFile: RelatedCase; decision: Related
 export function buildCaseFile(route: RelatedRoute, answers: Answers, decisionDate: string): Record<string, unknown> {
   const facts = answersToFacts(route.pages, answers);
   route.complete?.(facts, answers);
-  return { format: route.format, version: 1, decisionDate, ...facts };
+  return { format: route.format, version: RELATED_FORMAT_VERSIONS[route.format], decisionDate, ...facts };
 }
 
 /** Validates the answers as the route's case file and decides it on `decisionDate`. */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { decideRelated, relatedCaseSchema, type RelatedCase, type RelatedDecision } from '../../related';
+import { decideRelated, migrateRelatedCase, relatedCaseSchema, type RelatedCase, type RelatedDecision } from '../../related';
 import { renderText } from '../text';
 import { TEST_SIGNATORY } from '../testing';
 import type { Letter } from '../types';
@@ -16,7 +16,7 @@ function scenarios(route: string): { name: string; caseFile: RelatedCase; decisi
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((file) => {
-      const caseFile = relatedCaseSchema.parse(JSON.parse(readFileSync(`${DIR}${route}/${file}`, 'utf8')));
+      const caseFile = relatedCaseSchema.parse(migrateRelatedCase(JSON.parse(readFileSync(`${DIR}${route}/${file}`, 'utf8'))));
       const result = decideRelated(caseFile);
       if (!result.ok) throw new Error(`${file}: ${result.errors.join('; ')}`);
       return { name: file, caseFile, decision: result.decision };

@@ -1,17 +1,20 @@
 import { combine, reason, RELATED_RULES_VERSION, type Action, type DecideOptions, type Reason } from '../../related/reasons';
-import { criminalityReasons } from './criminality';
+import { assessCriminality } from './criminality';
 import { durationOf, LONGER_PERIODS } from './duration';
-import { categoryReasons, exclusionReasons, restrictedLeaveScopeReason } from './eligibility';
-import { DL_PERIODS } from './parameters';
+import { categoryReasons, exclusionReasons, MODERN_SLAVERY_FURTHER_LEAVE, restrictedLeaveScopeReason } from './eligibility';
+import { DL_PERIODS, MODERN_SLAVERY_CUT_OFF } from './parameters';
 import type { DiscretionaryLeaveCase } from './schema';
 import { deferralLimit, deferralReason, qualifyingPeriodReason } from './settlement';
+import { partNineReasons } from './suitability';
 
 /**
- * The decision on discretionary leave, following the policy's order: key principles, the
- * category, restricted leave scope, criminality, then settlement (for a settlement application)
- * and the duration of any grant.
+ * The decision on discretionary leave, following the policy's order: key principles (for every
+ * application, settlement included), the category, restricted leave scope, criminality, Part 9
+ * (for a settlement application), then settlement and the duration of any grant.
  *
- * - `grant`: grant DL for `durationMonths` (for a settlement application not yet qualifying: further DL).
+ * - `grant`: grant DL for `durationMonths` (for a settlement application not yet qualifying: further DL;
+ *   for a settlement application refused under 9.4.1 / SUI 5.1 where all five "Considering further
+ *   DL" criteria hold: further DL, with `settlementRefusedUnder`).
  * - `settle`: grant indefinite leave after the qualifying period of continuous DL.
  * - `defer-settlement`: the basis for DL will soon end: further DL, settlement deferred at most until `deferUntil`.
  * - `refer`: a senior caseworker must decide (longer leave, indefinite leave, or DL outside the listed categories).
@@ -34,6 +37,11 @@ export interface DiscretionaryLeaveDecision {
   eligibleFrom?: string;
   /** For `defer-settlement`: the latest day settlement can be deferred to. */
   deferUntil?: string;
+  /**
+   * For a settlement application: settlement is refused under this paragraph (9.4.1 or SUI 5.1),
+   * and the outcome is further DL because all five "Considering further DL" criteria hold.
+   */
+  settlementRefusedUnder?: string;
   /** The date decided on. */
   decisionDate: string;
   rulesVersion: string;
@@ -46,12 +54,25 @@ const ACTIONS = {
   seniorCaseworker: { code: 'refer-senior-caseworker', citation: LONGER_PERIODS, text: 'Refer the case to a senior caseworker, with the evidence and the child’s best interests recorded.' },
   otherCases: { code: 'discuss-senior-caseworker', citation: 'DL: Other cases', text: 'Discuss the grant with a senior caseworker and keep a detailed file minute of what was decided and why.' },
   lapses: { code: 'lapses-on-travel', citation: 'DL: Exclusion and criminality', text: 'Leave of 6 months or less lapses if the person travels outside the UK: say so in the letter.' },
+  temporaryPermission: {
+    code: 'consider-temporary-permission-to-stay',
+    citation: MODERN_SLAVERY_FURTHER_LEAVE,
+    text: `Consider the application under ${MODERN_SLAVERY_CUT_OFF.value}, not for DL.`,
+  },
+  settlementRefused: {
+    code: 'refuse-settlement-grant-further-dl',
+    citation: 'DL: Considering settlement',
+    text: 'Refuse settlement under the Immigration Rules (the custodial sentence), and grant further DL: all five criteria for a further grant hold.',
+  },
   modernSlavery: {
     code: 'vary-or-curtail-on-determination',
     citation: 'DL: Pre-30 January 2023 modern slavery cases',
     text: 'Vary or curtail the leave once the asylum claim or further submissions are finally determined.',
   },
 } satisfies Record<string, Action>;
+
+/** The modern slavery reasons that, not met, send the case to temporary permission to stay (after the cut-off; a further application). */
+const TO_TEMPORARY_PERMISSION = ['dl-ms-conclusive-grounds', 'dl-ms-trafficking-claim', 'dl-ms-further-leave'];
 
 /** Decides a DL case on `decisionDate`. Pure. */
 export function decideDiscretionaryLeave(input: DiscretionaryLeaveCase, { decisionDate }: DecideOptions): DiscretionaryLeaveDecision {
@@ -68,21 +89,35 @@ export function decideDiscretionaryLeave(input: DiscretionaryLeaveCase, { decisi
     };
   }
 
+  const criminality = assessCriminality(input, decisionDate);
   const gate = [
-    ...(kind === 'settlement' ? [] : exclusionReasons(input)),
+    ...exclusionReasons(input),
     ...categoryReasons(input),
     restrictedLeaveScopeReason(input),
-    ...criminalityReasons(input, decisionDate),
+    ...criminality.reasons,
+    ...(kind === 'settlement' ? partNineReasons(input, decisionDate) : []),
   ];
-  const gateStatus = combine(gate);
+  // A settlement refused under 9.4.1 / SUI 5.1 with all five further-DL criteria holding goes on to further DL.
+  const refusedSettlement = criminality.settlementRefusedUnder;
+  const blocking = refusedSettlement === undefined ? gate : gate.filter((r) => r.code !== 'dl-criminality-sentence');
+  const gateStatus = combine(blocking);
   if (gateStatus === 'not-met') {
     const actions: Action[] = [];
     if (gate.some((r) => r.code === 'dl-restricted-leave-scope' && r.status === 'not-met')) actions.push(ACTIONS.restricted);
     if (gate.some((r) => r.code.startsWith('dl-key-principles') && r.status === 'not-met')) actions.push(ACTIONS.rules);
+    const toTemporaryPermission = gate.some((r) => TO_TEMPORARY_PERMISSION.includes(r.code) && r.status === 'not-met');
+    if (toTemporaryPermission) actions.push(ACTIONS.temporaryPermission);
+    const furtherMs = gate.some((r) => r.code === 'dl-ms-further-leave');
     return {
       ...base,
       outcome: 'refuse',
-      decisionCitation: kind === 'settlement' ? 'DL: Refusal of settlement and further leave' : kind === 'further' ? 'DL: Refusing further DL' : 'DL: Refusing DL',
+      decisionCitation: furtherMs
+        ? MODERN_SLAVERY_FURTHER_LEAVE
+        : kind === 'settlement'
+          ? 'DL: Refusal of settlement and further leave'
+          : kind === 'further'
+            ? 'DL: Refusing further DL'
+            : 'DL: Refusing DL',
       reasons: gate,
       actions,
     };
@@ -91,7 +126,7 @@ export function decideDiscretionaryLeave(input: DiscretionaryLeaveCase, { decisi
 
   const reasons: Reason[] = [...gate];
   let eligibleFrom: string | undefined;
-  if (kind === 'settlement') {
+  if (kind === 'settlement' && refusedSettlement === undefined) {
     const qualifying = qualifyingPeriodReason(input, decisionDate);
     reasons.push(qualifying.reason);
     if (qualifying.reason.status === 'unknown' || qualifying.period === undefined) return { ...base, outcome: 'incomplete', reasons, actions: [] };
@@ -126,15 +161,17 @@ export function decideDiscretionaryLeave(input: DiscretionaryLeaveCase, { decisi
   const months = duration.months;
   if (months === undefined) return { ...base, outcome: 'incomplete', reasons, actions: [], ...extras };
   const actions: Action[] = [];
+  if (refusedSettlement !== undefined) actions.push(ACTIONS.settlementRefused);
   if (months <= DL_PERIODS.lapsesOnTravelUpToMonths) actions.push(ACTIONS.lapses);
   if (input.category?.basis === 'modern-slavery') actions.push(ACTIONS.modernSlavery);
   return {
     ...base,
     outcome: 'grant',
-    decisionCitation: kind === 'initial' ? 'DL: Granting Discretionary Leave (DL)' : 'DL: Granting further DL',
+    decisionCitation: refusedSettlement !== undefined ? 'DL: Considering settlement' : kind === 'initial' ? 'DL: Granting Discretionary Leave (DL)' : 'DL: Granting further DL',
     reasons,
     actions,
     durationMonths: months,
     ...extras,
+    ...(refusedSettlement === undefined ? {} : { settlementRefusedUnder: refusedSettlement }),
   };
 }

@@ -42,10 +42,28 @@ const CATEGORY_TEXT = {
   'other-compelling': 'the individual circumstances are so compelling that leave is appropriate outside the listed categories',
 } as const;
 
-/** The modern slavery (KTT) category: each of its three conditions, then "When to not consider DL". */
+/** The citation of the modern slavery section's "Further leave" heading. */
+export const MODERN_SLAVERY_FURTHER_LEAVE = 'DL: Pre-30 January 2023 modern slavery cases: further leave';
+
+/**
+ * The modern slavery (KTT) category: each of its three conditions, then "When to not consider DL".
+ * A further application is not for DL at all: "Further leave applications will be considered
+ * following temporary permission to stay considerations for victims of human trafficking or slavery."
+ */
 function modernSlaveryReasons(input: DiscretionaryLeaveCase): Reason[] {
   const m = input.modernSlavery ?? {};
   const citation = CATEGORY_CITATION['modern-slavery'];
+  if (input.application?.kind === 'further') {
+    return [
+      reason(
+        'dl-ms-further-leave',
+        MODERN_SLAVERY_FURTHER_LEAVE,
+        'not-met',
+        `A further application on the modern slavery basis is not granted further DL: it is considered under ${MODERN_SLAVERY_CUT_OFF.value}.`,
+        ['application.kind', 'category.basis'],
+      ),
+    ];
+  }
   const cutOff = MODERN_SLAVERY_CUT_OFF.from;
   const beforeCutOff = (code: string, path: string, date: string | undefined, what: string): Reason => {
     if (date === undefined) return reason(code, citation, 'unknown', `Record the date of the ${what}.`, [path], [path]);

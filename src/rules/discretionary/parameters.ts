@@ -52,6 +52,17 @@ export const DL_CRIMINALITY_THRESHOLD: DatedTable<{ custodialMonths: number } | 
 ];
 
 /**
+ * The hour the 1 December 2020 criminality rules took effect: "The new criminality rules apply to
+ * applications made after 9 am on 01 December 2020". On that day the time of the application
+ * decides which row of `DL_CRIMINALITY_THRESHOLD` applies; before 9 am, the earlier row.
+ */
+export const DL_CRIMINALITY_CUT_OVER: DatedRow<{ time: string }> = {
+  from: '2020-12-01',
+  value: { time: '9 am' },
+  source: 'DL: Further leave applications – General Grounds for Refusal (Criminality)',
+};
+
+/**
  * The modern slavery (KTT) category applies only where both the positive conclusive grounds
  * decision and the trafficking-related claim came before this date; later cases go to temporary
  * permission to stay for victims of trafficking or slavery.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findingSchema } from '../../case/schema';
 import { caseFileFields, isoDateSchema } from '../../related/schema-parts';
 
 /**
@@ -8,6 +9,11 @@ import { caseFileFields, isoDateSchema } from '../../related/schema-parts';
  *
  * Every answer is optional: an unanswered question makes the reasons that need it `unknown`.
  * Yes/no answers are the caseworker's recorded findings.
+ *
+ * Version 2 records each list with its own yes/no question (`hasCustodialSentences`,
+ * `hasImprisonment`), so that "yes" with nothing listed yet stays unknown; version 1 files are
+ * migrated (src/related/migrate.ts). Version 2 also adds the time of an application made on
+ * 1 December 2020 and the Part 9 (Part Suitability) findings for a settlement application.
  */
 
 const isoDate = isoDateSchema;
@@ -37,9 +43,36 @@ export const dlGrantSchema = z.object({
 /** A period in prison in connection with a criminal conviction: it does not count towards settlement. */
 export const dlImprisonmentSchema = z.object({ from: isoDate, to: isoDate });
 
+/**
+ * The Part 9 grounds (Part Suitability from 11 November 2025) read as the caseworker's findings
+ * for a settlement application ("Transitional arrangements": "you must consider Part 9"). The
+ * criminality ground 9.4.1 / SUI 5.1 is not among them: it is read from `criminality`.
+ */
+export const DL_PART_NINE_GROUNDS = [
+  'deportation',
+  'not-conducive',
+  'criminality-other',
+  'exclusion',
+  'false-representations',
+  'deception',
+  'immigration-breach',
+  'failure-to-cooperate',
+  'nhs-debt',
+  'litigation-costs',
+  'purpose-not-covered',
+] as const;
+
+/** A Part 9 ground the settlement decision reads as a finding. */
+export type DlPartNineGround = (typeof DL_PART_NINE_GROUNDS)[number];
+
+/** The Part 9 findings: `<ground>.applies` (the ground applies, refusal is appropriate) with an optional note. */
+export const dlSuitabilitySchema = z.strictObject(
+  Object.fromEntries(DL_PART_NINE_GROUNDS.map((code) => [code, findingSchema.optional()])) as { [K in DlPartNineGround]: z.ZodOptional<typeof findingSchema> },
+);
+
 export const discretionaryLeaveCaseSchema = z.object({
   format: z.literal('discretionary-leave-case'),
-  version: z.literal(1),
+  version: z.literal(2),
   ...caseFileFields,
   application: z
     .object({
@@ -47,6 +80,12 @@ export const discretionaryLeaveCaseSchema = z.object({
       kind: z.enum(['initial', 'further', 'settlement']).optional(),
       /** Date the application (or claim) was made: the Part 9 criminality threshold depends on it. */
       madeOn: isoDate.optional(),
+      /**
+       * For an application made on 1 December 2020 only: whether it was made after 9 am, when the
+       * single 12-month criminality threshold took effect ("Further leave applications – General
+       * Grounds for Refusal (Criminality)").
+       */
+      madeAfter9am: z.boolean().optional(),
     })
     .optional(),
   /** "Key principles": DL is not for someone who qualifies under the Rules or for Article 8 leave outside the Rules. */
@@ -80,11 +119,13 @@ export const discretionaryLeaveCaseSchema = z.object({
   restrictedLeaveScope: z.boolean().optional(),
   criminality: z
     .object({
-      /** Every custodial sentence; `[]` records that there are none. */
+      /** Has the applicant had any custodial sentence? `true` with no sentence listed is unknown, never "none". */
+      hasCustodialSentences: z.boolean().optional(),
+      /** Every custodial sentence, each assessed on its own; read only when `hasCustodialSentences` is true. */
       custodialSentences: z.array(dlCustodialSentenceSchema).optional(),
       persistentOffender: z.boolean().optional(),
       seriousHarm: z.boolean().optional(),
-      /** "Considering further DL": the four findings beside the restricted leave scope. */
+      /** "Considering further DL" (asked for a further grant and, from version 2, for settlement): the four findings beside the restricted leave scope. */
       furtherDlException: z
         .object({
           previouslyGrantedDl: z.boolean().optional(),
@@ -116,10 +157,14 @@ export const discretionaryLeaveCaseSchema = z.object({
     .object({
       /** Every grant of DL, oldest first; the first grant's date decides the transitional arrangements. */
       grants: z.array(dlGrantSchema).optional(),
-      /** Every period in prison in connection with a conviction; `[]` records that there was none. */
+      /** Has the applicant spent time in prison in connection with a conviction? `true` with no period listed is unknown. */
+      hasImprisonment: z.boolean().optional(),
+      /** Every period in prison in connection with a conviction; read only when `hasImprisonment` is true. */
       imprisonment: z.array(dlImprisonmentSchema).optional(),
     })
     .optional(),
+  /** The Part 9 (Part Suitability) findings for a settlement application. */
+  suitability: dlSuitabilitySchema.optional(),
   /** For a settlement application. */
   settlement: z
     .object({

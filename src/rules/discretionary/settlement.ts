@@ -1,5 +1,6 @@
 import { addDays, addMonths, compareDates, daysInPeriod, formatLong, isAfter, isOnOrAfter, laterOf } from '../../dates';
 import { inForce } from '../parameters';
+import { readList } from '../../related/lists';
 import { reason, type Reason } from '../../related/reasons';
 import { DL_PERIODS, DL_POLICY_BY_FIRST_GRANT } from './parameters';
 import type { DiscretionaryLeaveCase, DlGrant } from './schema';
@@ -64,19 +65,26 @@ export function dlQualifyingPeriod(grants: readonly DlGrant[], imprisonment: rea
 export function qualifyingPeriodReason(input: DiscretionaryLeaveCase, decisionDate: string): { reason: Reason; period?: DlQualifyingPeriod } {
   const h = input.history ?? {};
   const code = 'dl-settlement-period';
-  const lists = ['history.grants', 'history.imprisonment'];
-  if (h.grants === undefined || h.imprisonment === undefined) {
-    const missing = lists.filter((path) => (path === 'history.grants' ? h.grants : h.imprisonment) === undefined);
-    return { reason: reason(code, 'DL: Settlement applications', 'unknown', 'Record each grant of DL and any time in prison (or that there was none).', lists, missing) };
+  const lists = ['history.grants', 'history.hasImprisonment', 'history.imprisonment'];
+  const prison = readList(h.hasImprisonment, h.imprisonment, { has: 'history.hasImprisonment', list: 'history.imprisonment' }, {
+    one: 'period in prison',
+    many: 'periods in prison',
+    question: 'whether the applicant has spent time in prison in connection with a conviction',
+  });
+  const missing = [...(h.grants === undefined || h.grants.length === 0 ? ['history.grants'] : []), ...(prison.ok ? [] : prison.missing)];
+  if (missing.length > 0 || !prison.ok || h.grants === undefined) {
+    const texts = [...(missing.includes('history.grants') ? ['Add each grant of DL.'] : []), ...(prison.ok ? [] : [prison.text])];
+    const out = reason(code, 'DL: Settlement applications', 'unknown', texts.join(' '), lists, missing);
+    return { reason: !prison.ok && prison.inconsistent ? { ...out, inconsistent: true } : out };
   }
   const facts = [...lists, ...h.grants.map((_g, i) => `history.grants[${i}].appliedInTime`)];
-  const period = dlQualifyingPeriod(h.grants, h.imprisonment);
+  const period = dlQualifyingPeriod(h.grants, prison.items);
   if ('question' in period) return { reason: reason(code, 'DL: Settlement applications', 'unknown', period.question, facts, [period.path]) };
-  const prison = period.prisonDays > 0 ? `, excluding ${period.prisonDays} days in prison` : '';
+  const inPrison = period.prisonDays > 0 ? `, excluding ${period.prisonDays} days in prison` : '';
   const complete = isOnOrAfter(decisionDate, period.completeOn);
   const text = complete
-    ? `${period.requiredMonths} months' continuous DL from ${formatLong(period.continuousFrom)}${prison}, completed on ${formatLong(period.completeOn)}.`
-    : `${period.requiredMonths} months' continuous DL from ${formatLong(period.continuousFrom)}${prison} are not complete until ${formatLong(period.completeOn)}.`;
+    ? `${period.requiredMonths} months' continuous DL from ${formatLong(period.continuousFrom)}${inPrison}, completed on ${formatLong(period.completeOn)}.`
+    : `${period.requiredMonths} months' continuous DL from ${formatLong(period.continuousFrom)}${inPrison} are not complete until ${formatLong(period.completeOn)}.`;
   return { reason: reason(code, period.citation, complete ? 'met' : 'not-met', text, facts), period };
 }
 

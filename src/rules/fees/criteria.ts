@@ -74,8 +74,19 @@ export function criterionAReason(input: CalaisFeeStatusCase): Reason {
       ? reason(code, 'FEE: Expiry date for Calais leave', 'met', `On ${on} the ${what} had expired but was extended by section 3C: the student still counts as a person with Calais leave.`, facts)
       : reason(code, 'FEE (a)', 'met', `Held extant ${what} on ${on}.`, facts);
   }
-  // Later years of a course: the relaxation, by the academic year's first day.
+  // Later years of a course: the relaxation, by the academic year's first day. Whether the student
+  // qualified for an earlier year decides whether it applies, so unanswered it is unknown, never "no".
   const yearStart = input.academicYear?.startsOn;
+  if (first === false && yearStart !== undefined && input.qualifiedInEarlierYear === undefined) {
+    return reason(
+      code,
+      'FEE (a), later years',
+      'unknown',
+      `On ${on} the Calais leave had stopped: record whether the student qualified under this category for an earlier year of the course, which makes requirement (a) less strict.`,
+      [...facts, 'qualifiedInEarlierYear'],
+      ['qualifiedInEarlierYear'],
+    );
+  }
   if (first === false && yearStart !== undefined && input.qualifiedInEarlierYear === true) {
     const laterFacts = [...facts, 'qualifiedInEarlierYear', 'laterYearStatus'];
     const allowed = inForce(LATER_YEAR_RELAXATIONS, yearStart);

@@ -112,3 +112,22 @@ describe('becoming eligible mid-course', () => {
     expect(d.eligibleFrom).toBeUndefined();
   });
 });
+
+describe('FEE (a), later years: "qualified in an earlier year" unanswered is incomplete, never not eligible', () => {
+  it.each([
+    ['2024-07-31', undefined, 'incomplete', 'unknown'],
+    ['2024-08-01', undefined, 'incomplete', 'unknown'],
+    ['2024-07-31', false, 'not-eligible', 'not-met'],
+    ['2024-08-01', false, 'not-eligible', 'not-met'],
+    ['2024-07-31', true, 'not-eligible', 'not-met'],
+    ['2024-08-01', true, 'home-fees', 'met'],
+  ] as const)('academic year from %s, qualified in an earlier year: %s → %s', (yearStart, qualifiedInEarlierYear, outcome, status) => {
+    const base = laterYear(yearStart, 'any-leave');
+    const input = qualifiedInEarlierYear === undefined ? { ...base, qualifiedInEarlierYear: undefined } : { ...base, qualifiedInEarlierYear };
+    const d = decideFeeStatus(input, { decisionDate });
+    expect(d.outcome).toBe(outcome);
+    const a = d.reasons.find((r) => r.code === 'fee-a-calais-leave');
+    expect(a?.status).toBe(status);
+    if (status === 'unknown') expect(a).toMatchObject({ citation: 'FEE (a), later years', missing: ['qualifiedInEarlierYear'] });
+  });
+});

@@ -183,3 +183,21 @@ describe('outcomes', () => {
     expect(decideSettlementProtection(refugee(), { decisionDate: '2026-11-23' })).toMatchObject({ route: 'settlement-protection', rulesVersion: expect.any(String) });
   });
 });
+
+describe('STP 2.1(a)–(d): "yes" with no conviction listed is unknown, never none', () => {
+  it.each([
+    [{ hasConvictions: true }, 'incomplete'],
+    [{ hasConvictions: true, convictions: [] }, 'incomplete'],
+    [{ hasConvictions: false }, 'settle'],
+  ])('criminality %j: %s', (criminality, outcome) => {
+    const d = decideSettlementProtection(refugee({ criminality }), { decisionDate: '2026-11-23' });
+    expect(d.outcome).toBe(outcome);
+    const limbs = d.reasons.filter((r) => /^STP 2\.1\([a-d]\)$/.test(r.citation));
+    expect(limbs).toHaveLength(4);
+    if (outcome === 'incomplete') for (const r of limbs) expect(r).toMatchObject({ status: 'unknown', missing: ['criminality.convictions'], text: 'Add the conviction, or change the answer to No.' });
+  });
+  it('a partner is asked for the list as well (STP 7.1)', () => {
+    const d = decideSettlementProtection(refugee({ applicant: 'partner', criminality: { hasConvictions: true, convictions: [] } }), { decisionDate: '2026-11-23' });
+    expect(d.reasons.filter((r) => r.missing?.includes('criminality.convictions')).map((r) => r.citation)).toEqual(['STP 7.1(a)', 'STP 7.1(b)', 'STP 7.1(c)', 'STP 7.1(d)']);
+  });
+});

@@ -1,5 +1,5 @@
 import { isAfter, laterOf } from '../../dates';
-import type { Reason } from '../../related/reasons';
+import { reason, type Reason } from '../../related/reasons';
 import { stpConvictionReasons, stpFindingReasons } from '../criminality/stp';
 import { numberingOn } from '../grounds';
 import type { RuleContext, Subject } from '../reason';
@@ -23,11 +23,24 @@ export interface SuitabilityAssessment {
   timeLimitedGroundsEndOn?: string;
 }
 
+/**
+ * STP 2.1(a)–(d) from the conviction record. "Yes" with no conviction listed is unknown, never
+ * "none" (the product rule for every list): each limb then asks for the list, whatever the
+ * shared rules would read from an empty one.
+ */
+function convictionReasons(input: SettlementProtectionCase, subject: Subject, context: RuleContext): Reason[] {
+  const reasons = stpConvictionReasons(subject, context);
+  const c = input.criminality;
+  if (c?.hasConvictions !== true || (c.convictions !== undefined && c.convictions.length > 0)) return reasons;
+  const paths = ['criminality.hasConvictions', 'criminality.convictions'];
+  return reasons.map((r) => reason(r.code, r.citation, 'unknown', 'Add the conviction, or change the answer to No.', paths, ['criminality.convictions']));
+}
+
 /** Assesses STP 2.1 (or STP 7.1) grounds (a) to (g) on the decision date. */
 export function assessSuitability(input: SettlementProtectionCase, paragraph: SuitabilityParagraph, decisionDate: string): SuitabilityAssessment {
   const subject: Subject = { prefix: '', name: 'The applicant', criminality: input.criminality, suitability: input.suitability };
   const context: RuleContext = { decisionDate, numbering: numberingOn(decisionDate) };
-  const shared = [...stpConvictionReasons(subject, context), ...stpFindingReasons(subject, context)];
+  const shared = [...convictionReasons(input, subject, context), ...stpFindingReasons(subject, context)];
   const reasons =
     paragraph === 'STP 2.1' ? shared : shared.map((r) => ({ ...r, code: r.code.replace('stp-2.1', 'stp-7.1'), citation: r.citation.replace('STP 2.1', 'STP 7.1') }));
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { migrateRelatedCase } from '../../related/migrate';
 import { decideRestrictedLeave } from './decide';
 import { restrictedLeaveCaseSchema, type RestrictedLeaveCase } from './schema';
 import { section72MinimumMonths } from '../criminality/section72';
@@ -6,7 +7,8 @@ import { isParticularlySeriousCrime } from './scope';
 
 /** A person excluded under Article 1F with an Article 3 barrier: granted 6 months. Tests change one part. */
 function excluded(overrides: Partial<RestrictedLeaveCase> = {}): RestrictedLeaveCase {
-  return restrictedLeaveCaseSchema.parse({
+  return restrictedLeaveCaseSchema.parse(
+    migrateRelatedCase({
     format: 'restricted-leave-case',
     version: 1,
     request: 'initial',
@@ -16,7 +18,8 @@ function excluded(overrides: Partial<RestrictedLeaveCase> = {}): RestrictedLeave
     duration: { removalLikelyWithin6Months: false, riskNeedsFrequentReview: false },
     conditions: { risk: 'higher', destitute: false },
     ...overrides,
-  });
+    }),
+  );
 }
 
 /** Only Article 33(2) for crime can bring this person in scope. */
@@ -113,5 +116,31 @@ describe('refusal and indefinite leave', () => {
     expect(decide(excluded({ request: 'indefinite', exceptionalCircumstances: false })).outcome).toBe('grant');
     expect(decide(excluded({ request: 'indefinite', exceptionalCircumstances: true })).outcome).toBe('refer');
     expect(decide(excluded({ request: 'indefinite', exceptionalCircumstances: true, approvals: { scsPb1: true } })).outcome).toBe('grant-indefinite');
+  });
+});
+
+describe('NIAA 2002 s72(2): every conviction recorded, each tested on its own', () => {
+  it.each([
+    // The longer sentence (18 months, before 28 June 2022) is below its 2-year threshold; the shorter (12 months, from 28 June 2022) meets its own.
+    [[{ convictedOn: '2022-06-27', sentenceMonths: 18, convictedInUk: true }, { convictedOn: '2022-06-28', sentenceMonths: 12, convictedInUk: true }], 'grant'],
+    [[{ convictedOn: '2022-06-27', sentenceMonths: 18, convictedInUk: true }, { convictedOn: '2022-06-27', sentenceMonths: 12, convictedInUk: true }], 'not-in-scope'],
+    [[{ convictedOn: '2022-06-27', sentenceMonths: 18, convictedInUk: true }, { convictedOn: '2022-06-29', sentenceMonths: 12, convictedInUk: true }], 'grant'],
+  ])('convictions %j: %s', (convictions, outcome) => {
+    const input = convicted('2020-01-01', 1);
+    expect(decide({ ...input, scope: { ...input.scope, hasConvictions: true, convictions } }).outcome).toBe(outcome);
+  });
+  it.each([
+    [true, [], ['scope.convictions'], undefined],
+    [true, undefined, ['scope.convictions'], undefined],
+    [undefined, undefined, ['scope.hasConvictions'], undefined],
+    [false, [{ convictedOn: '2023-01-01', sentenceMonths: 30, convictedInUk: true }], ['scope.hasConvictions'], true],
+  ] as const)('answered %s, listed %j: unknown, never none (missing %j)', (hasConvictions, convictions, missing, inconsistent) => {
+    const input = convicted('2020-01-01', 1);
+    const d = decide({ ...input, scope: { ...input.scope, hasConvictions, convictions: convictions ? [...convictions] : undefined } });
+    expect(d.outcome).toBe('incomplete');
+    const r = d.reasons.find((x) => x.code === 'rl-scope-s72');
+    expect(r?.missing).toEqual(missing);
+    expect(r?.inconsistent).toBe(inconsistent);
+    if (hasConvictions === true) expect(r?.text).toBe('Add the conviction, or change the answer to No.');
   });
 });

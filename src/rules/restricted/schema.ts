@@ -10,6 +10,9 @@ import { caseFileFields, isoDateSchema } from '../../related/schema-parts';
  * Every answer is optional. An unanswered question makes its reason `unknown`, except where the
  * policy states a presumption (6 months' leave, study restricted, monthly reporting, notifying
  * address changes): then the presumption applies and the reason says so.
+ *
+ * Version 2 adds `scope.hasConvictions`, so that "yes" with no conviction listed stays unknown;
+ * version 1 files are migrated (src/related/migrate.ts).
  */
 
 const isoDate = isoDateSchema;
@@ -30,7 +33,7 @@ export const rlConvictionSchema = z.object({
 
 export const restrictedLeaveCaseSchema = z.object({
   format: z.literal('restricted-leave-case'),
-  version: z.literal(1),
+  version: z.literal(2),
   ...caseFileFields,
   /** A first grant, a further grant, or an application for indefinite leave outside the Rules. */
   request: z.enum(['initial', 'further', 'indefinite']).optional(),
@@ -45,7 +48,9 @@ export const restrictedLeaveCaseSchema = z.object({
       excludedStatelessConvention: z.boolean().optional(),
       /** Article 33(2): reasonable grounds for regarding the person as a danger to the security of the UK. */
       dangerToSecurity: z.boolean().optional(),
-      /** Convictions to test against section 72; `[]` records that there are none. */
+      /** Has the person any conviction to test against section 72? `true` with none listed is unknown, never "none". */
+      hasConvictions: z.boolean().optional(),
+      /** Every conviction, each tested on its own; read only when `hasConvictions` is true. */
       convictions: z.array(rlConvictionSchema).optional(),
       /** Finding: the section 72(5A) presumption of danger to the community has been rebutted. */
       dangerPresumptionRebutted: z.boolean().optional(),

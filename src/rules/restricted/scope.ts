@@ -1,5 +1,6 @@
 import { formatLong } from '../../dates';
 import { reason, type Reason, type ReasonStatus } from '../../related/reasons';
+import { readList } from '../../related/lists';
 import { section72MinimumMonths } from '../criminality/section72';
 import type { RestrictedLeaveCase, RlConviction } from './schema';
 
@@ -65,21 +66,29 @@ export function assessScope(input: RestrictedLeaveCase): RlScope {
   const list = 'scope.convictions';
   const rebuttedPath = 'scope.dangerPresumptionRebutted';
   let presumptionRebuttedOnly = false;
-  if (s.convictions === undefined) {
-    unanswered.push(reason('rl-scope-s72', 'NIAA 2002 s72(2)', 'unknown', 'Record every conviction with its sentence, or that there are none.', [list], [list]));
+  const recorded = readList(s.hasConvictions, s.convictions, { has: 'scope.hasConvictions', list }, {
+    one: 'conviction',
+    many: 'convictions',
+    question: 'whether the person has any conviction to test against section 72',
+  });
+  if (!recorded.ok) {
+    const pending = reason('rl-scope-s72', 'NIAA 2002 s72(2)', 'unknown', recorded.text, recorded.facts, recorded.missing);
+    unanswered.push(recorded.inconsistent ? { ...pending, inconsistent: true } : pending);
   } else {
+    // Each conviction is tested on its own against the threshold in force on its own date.
+    const convictions = recorded.items;
     const pathsOf = (i: number) => ['convictedOn', 'sentenceMonths', 'convictedInUk', 'ukEquivalentMeetsThreshold', 'appealPending'].map((f) => `${list}[${i}].${f}`);
-    const serious = s.convictions.map((c, i) => ({ c, i })).filter(({ c }) => isParticularlySeriousCrime(c) === true);
-    const undecided = s.convictions.map((c, i) => ({ c, i })).filter(({ c }) => isParticularlySeriousCrime(c) === undefined);
+    const serious = convictions.map((c, i) => ({ c, i })).filter(({ c }) => isParticularlySeriousCrime(c) === true);
+    const undecided = convictions.map((c, i) => ({ c, i })).filter(({ c }) => isParticularlySeriousCrime(c) === undefined);
     const first = serious[0];
     if (first !== undefined) {
-      const threshold = section72MinimumMonths(first.c.convictedOn);
+      const each = serious.map(({ c }) => `${describeConviction(c)}; the threshold for a conviction on that date is ${section72MinimumMonths(c.convictedOn)} months`);
       const crime = reason(
         'rl-scope-s72',
         'NIAA 2002 s72(2)',
         'met',
-        `A particularly serious crime: ${describeConviction(first.c)}; the threshold for a conviction on that date is ${threshold} months.`,
-        [list, ...pathsOf(first.i)],
+        `${serious.length === 1 ? 'A particularly serious crime' : 'Particularly serious crimes'}: ${each.join('. ')}.`,
+        ['scope.hasConvictions', list, ...serious.flatMap(({ i }) => pathsOf(i))],
       );
       if (s.dangerPresumptionRebutted === false) {
         applying.push(
@@ -111,7 +120,7 @@ export function assessScope(input: RestrictedLeaveCase): RlScope {
         presumptionRebuttedOnly
           ? 'Not within the policy: the presumption of danger to the community has been rebutted, and no other limb applies.'
           : 'Not within the policy: not excluded, not a danger to security, and no particularly serious crime.',
-        ['scope.excludedArticle1F', 'scope.excluded339D', 'scope.excludedStatelessConvention', 'scope.dangerToSecurity', list, rebuttedPath],
+        ['scope.excludedArticle1F', 'scope.excluded339D', 'scope.excludedStatelessConvention', 'scope.dangerToSecurity', 'scope.hasConvictions', list, rebuttedPath],
       ),
     ],
     status: 'not-met',
