@@ -1,6 +1,7 @@
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
+import { OfflineReadyNote } from '../pwa/OfflineReadyNote';
 import { TrainingBanner } from '../features/training/TrainingBanner';
 
 /** The service's name, used in the header and in every page title. */
@@ -97,6 +98,7 @@ export function Layout() {
       </div>
       <footer className="govuk-footer">
         <div className="govuk-width-container">
+          <OfflineReadyNote />
           <div className="govuk-footer__meta">
             <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
               <h2 className="govuk-visually-hidden">About your data</h2>
