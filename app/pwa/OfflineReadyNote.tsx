@@ -12,7 +12,7 @@ export function OfflineReadyNote() {
   return (
     <div role="status" className="app-no-print">
       {offlineReady && !updateWaiting ? (
-        <div className="govuk-inset-text app-offline-ready">
+        <div className="app-offline-ready">
           <h2 className="govuk-heading-s govuk-!-margin-bottom-1">Ready to work offline</h2>
           <p className="govuk-body">This service is now stored on this device and works without a network connection.</p>
           <Button variant="secondary" className="govuk-!-margin-bottom-0" onClick={dismissOfflineMessage}>

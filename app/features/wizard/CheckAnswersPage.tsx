@@ -9,6 +9,7 @@ import { DEPENDANT_FLOW, MAIN_FLOW, stepApplies, stepRoot, type Target } from '.
 import { useWizardNavigation } from './navigation';
 import { dependantName, describeItem, listItems, SECTIONS, STEPS, type StepContext, type StepKey } from './steps';
 import { todayIso } from './today';
+import { midSentence } from '../../components/text';
 
 type Href = (target: Target, extra?: { returnTo?: 'check-answers'; focus?: string }) => string;
 
@@ -32,7 +33,7 @@ function stepRows(step: StepKey, caseFile: CaseFile, ctx: StepContext, decisionD
       return {
         key: label,
         value: displayValue(field, values),
-        action: { href: href({ page: 'step', step, ctx }, { returnTo: 'check-answers', focus: fieldFocusId(field) }), visuallyHidden: label.toLowerCase() },
+        action: { href: href({ page: 'step', step, ctx }, { returnTo: 'check-answers', focus: fieldFocusId(field) }), visuallyHidden: midSentence(label) },
       };
     });
 }
