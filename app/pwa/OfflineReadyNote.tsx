@@ -10,7 +10,7 @@ import { dismissOfflineMessage, useOfflineState } from './serviceWorker';
 export function OfflineReadyNote() {
   const { offlineReady, updateWaiting } = useOfflineState();
   return (
-    <div role="status" className="app-no-print">
+    <div aria-live="polite" className="app-no-print">
       {offlineReady && !updateWaiting ? (
         <div className="app-offline-ready">
           <h2 className="govuk-heading-s govuk-!-margin-bottom-1">Ready to work offline</h2>
