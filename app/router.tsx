@@ -5,6 +5,7 @@ import { Layout } from './layout/Layout';
 import { HomePage } from './pages/HomePage';
 import { AboutPage } from './pages/AboutPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { ErrorScreen } from './layout/ErrorScreen';
 import { CaseLayout } from './cases/CaseLayout';
 import { DeleteCasePage } from './features/cases/DeleteCasePage';
 import { ImportCasesPage } from './features/cases/ImportCasesPage';
@@ -114,8 +115,16 @@ const relatedRoutes = relatedRoute.addChildren([
 
 const routeTree = rootRoute.addChildren([homeRoute, aboutRoute, scenariosRoute, trainingRoute, importRoute, deleteCaseRoute, settingsRoute, caseRoute.addChildren([...wizardRoutes, ...letterRoutes]), relatedListRoute, relatedRoutes]);
 
-/** The app's router. */
-export const router = createRouter({ routeTree, history: createHashHistory(), scrollRestoration: true });
+/**
+ * The app's router. A page that throws while it is drawn shows the service's own error screen in
+ * place of that page alone (each route's error boundary), never the router's bare message.
+ */
+export const router = createRouter({
+  routeTree,
+  history: createHashHistory(),
+  scrollRestoration: true,
+  defaultErrorComponent: ({ error, reset }) => <ErrorScreen error={error} reset={reset} />,
+});
 
 declare module '@tanstack/react-router' {
   interface Register {

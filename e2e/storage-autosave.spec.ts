@@ -15,7 +15,8 @@ const FIRST = 'Given names';
 const SECOND = 'Family name';
 
 const stepUrl = (id: string) => `./#/cases/${encodeURIComponent(id)}/${STEP}`;
-const SAVED = /^(All changes saved on this device|Saved)/;
+// Typed answers are stored as the page's draft: the line says so (and that they count once continued).
+const SAVED = /^(All changes saved on this device|Draft saved on this device|Saved)/;
 
 async function openStep(page: Page, id: string) {
   await page.goto(stepUrl(id));

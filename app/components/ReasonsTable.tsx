@@ -13,10 +13,13 @@ export function ReasonStatusTag({ status }: { status: Reason['status'] }) {
   return <Tag colour={REASON_STATUS[status].colour}>{REASON_STATUS[status].text}</Tag>;
 }
 
-/** Every requirement of a decision in a table: paragraph, status and what the rules found. */
+/**
+ * Every requirement of a decision in a table: paragraph, status and what the rules found. On a
+ * narrow screen each row stacks, each cell labelled with its column (styles.scss, app-table--stack).
+ */
 export function ReasonsTable({ reasons, caption, id }: { reasons: readonly Pick<Reason, 'code' | 'citation' | 'status' | 'text'>[]; caption: string; id?: string }) {
   return (
-    <table className="govuk-table" id={id}>
+    <table className="govuk-table app-table--stack" id={id}>
       <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
@@ -34,13 +37,15 @@ export function ReasonsTable({ reasons, caption, id }: { reasons: readonly Pick<
       <tbody className="govuk-table__body">
         {reasons.map((reason, index) => (
           <tr key={`${reason.code}-${index}`} className="govuk-table__row" data-status={reason.status}>
-            <th scope="row" className="govuk-table__header app-citation">
+            <th scope="row" className="govuk-table__header app-citation" data-label="Paragraph">
               {reason.citation}
             </th>
-            <td className="govuk-table__cell">
+            <td className="govuk-table__cell" data-label="Status">
               <ReasonStatusTag status={reason.status} />
             </td>
-            <td className="govuk-table__cell">{reason.text}</td>
+            <td className="govuk-table__cell" data-label="Details">
+              {reason.text}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -1,7 +1,10 @@
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
+import { OfflineReadyNote } from '../pwa/OfflineReadyNote';
 import { TrainingBanner } from '../features/training/TrainingBanner';
+import { PageErrorBoundary } from './ErrorScreen';
+import { useFocusOnNavigation } from './focusOnNavigation';
 
 /** The service's name, used in the header and in every page title. */
 export const SERVICE_NAME = 'Calais leave settlement decisions';
@@ -17,23 +20,14 @@ const navigation = [
 /**
  * Page frame: skip link, header with the service name, phase banner, main content and a footer
  * that says where case data is kept. Focus moves to the main heading on navigation so screen
- * reader users hear the new page, as they would on a full page load.
+ * reader users hear the new page, as they would on a full page load (focusOnNavigation.ts). A page
+ * that fails shows the service's own error screen inside the frame, so the header still works.
  */
 export function Layout() {
   const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const href = useRouterState({ select: (state) => state.location.href });
   const mainRef = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
-  useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    const heading = mainRef.current?.querySelector<HTMLElement>('h1');
-    if (heading && !mainRef.current?.contains(document.activeElement)) {
-      heading.tabIndex = -1;
-      heading.focus({ preventScroll: false });
-    }
-  }, [pathname]);
+  useFocusOnNavigation(mainRef);
 
   return (
     <>
@@ -82,21 +76,25 @@ export function Layout() {
       </section>
       <TrainingBanner />
       <div className="govuk-width-container">
-        <div className="govuk-phase-banner">
+        {/* In a landmark of its own, so that nothing on the page sits outside one. */}
+        <section className="govuk-phase-banner" aria-label="Service phase">
           <p className="govuk-phase-banner__content">
             <strong className="govuk-tag govuk-phase-banner__content__tag">Alpha</strong>
             <span className="govuk-phase-banner__text">
               This is a new service. Check every decision against the guidance before it is served.
             </span>
           </p>
-        </div>
+        </section>
         <UpdatePrompt />
         <main className="govuk-main-wrapper app-main-wrapper" id="main-content" ref={mainRef} tabIndex={-1}>
-          <Outlet />
+          <PageErrorBoundary resetKey={href}>
+            <Outlet />
+          </PageErrorBoundary>
         </main>
       </div>
       <footer className="govuk-footer">
         <div className="govuk-width-container">
+          <OfflineReadyNote />
           <div className="govuk-footer__meta">
             <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
               <h2 className="govuk-visually-hidden">About your data</h2>

@@ -4,38 +4,26 @@ import { acceptUpdate, dismissOfflineMessage, useOfflineState } from './serviceW
 /**
  * Offers a new version of the app when one has been downloaded. It never reloads by itself: a
  * caseworker may be half way through a form, so the switch happens only when they choose it.
+ * "Ready to work offline" is said below the page instead (OfflineReadyNote.tsx).
  */
 export function UpdatePrompt() {
-  const { updateWaiting: needRefresh, offlineReady } = useOfflineState();
-  if (!needRefresh && !offlineReady) return null;
+  const { updateWaiting: needRefresh } = useOfflineState();
+  if (!needRefresh) return null;
   return (
     <div className="govuk-notification-banner app-no-print" role="region" aria-labelledby="app-update-title">
       <div className="govuk-notification-banner__header">
         <h2 className="govuk-notification-banner__title" id="app-update-title">
-          {needRefresh ? 'New version available' : 'Ready to work offline'}
+          New version available
         </h2>
       </div>
       <div className="govuk-notification-banner__content">
-        {needRefresh ? (
-          <>
-            <p className="govuk-body">
-              A new version of this service has been downloaded. Your answers are kept when you switch.
-            </p>
-            <div className="govuk-button-group">
-              <Button onClick={acceptUpdate}>Use the new version</Button>
-              <Button variant="secondary" onClick={dismissOfflineMessage}>
-                Not now
-              </Button>
-            </div>
-          </>
-        ) : (
-          <>
-            <p className="govuk-body">This service is now stored on this device and works without a network connection.</p>
-            <Button variant="secondary" onClick={dismissOfflineMessage}>
-              Dismiss
-            </Button>
-          </>
-        )}
+        <p className="govuk-body">A new version of this service has been downloaded. Your answers are kept when you switch.</p>
+        <div className="govuk-button-group">
+          <Button onClick={acceptUpdate}>Use the new version</Button>
+          <Button variant="secondary" onClick={dismissOfflineMessage}>
+            Not now
+          </Button>
+        </div>
       </div>
     </div>
   );

@@ -77,15 +77,24 @@ export interface SummaryRow {
   action?: { href: string; text?: string; visuallyHidden: string; onClick?: () => void };
 }
 
-/** GOV.UK summary list (check your answers). */
+/** Text that may be (or carry) what a person typed, isolated in <bdi> from what is beside it. */
+function isolated(node: ReactNode): ReactNode {
+  return typeof node === 'string' || typeof node === 'number' ? <bdi>{node}</bdi> : node;
+}
+
+/**
+ * GOV.UK summary list (check your answers). Keys and values are isolated (<bdi>): a value such as
+ * a name ending in a right-to-left override, or a name in Arabic, keeps to itself and cannot
+ * reorder the row's other text.
+ */
 export function SummaryList({ rows, noBorder }: { rows: SummaryRow[]; noBorder?: boolean }) {
   const anyActions = rows.some((row) => row.action);
   return (
     <dl className={`govuk-summary-list${noBorder ? ' govuk-summary-list--no-border' : ''}`}>
       {rows.map((row, index) => (
         <div key={index} className={`govuk-summary-list__row${anyActions && !row.action ? ' govuk-summary-list__row--no-actions' : ''}`}>
-          <dt className="govuk-summary-list__key">{row.key}</dt>
-          <dd className="govuk-summary-list__value">{row.value}</dd>
+          <dt className="govuk-summary-list__key">{isolated(row.key)}</dt>
+          <dd className="govuk-summary-list__value">{isolated(row.value)}</dd>
           {row.action ? (
             <dd className="govuk-summary-list__actions">
               <a className="govuk-link" href={row.action.href} onClick={row.action.onClick}>

@@ -196,7 +196,9 @@ export function Radios({ id, legend, isPageHeading, legendSize, hint, error, opt
                   id={inputId}
                   type="radio"
                   value={option.value}
-                  aria-controls={option.conditional ? conditionalId : undefined}
+                  aria-controls={option.conditional !== undefined ? conditionalId : undefined}
+                  // Says whether the option's follow-up questions are shown, as govuk-frontend does.
+                  aria-expanded={option.conditional !== undefined ? revealed : undefined}
                   aria-describedby={option.hint ? `${inputId}-item-hint` : undefined}
                   {...inputProps}
                 />

@@ -9,6 +9,7 @@ import { restoreUnsavedChanges } from '../../cases/recovery';
 import type { CaseRecord } from '../../cases/records';
 import { createEmptyCase, duplicateCase, listCases } from '../../cases/repository';
 import { usePageTitle } from '../../usePageTitle';
+import { isolate } from '../../components/text';
 import { todayIso } from '../wizard/today';
 import { caseName, caseReference, caseStage, matchesSearch, OUTCOME_TEXT } from './caseSummary';
 import { downloadJson } from './download';
@@ -181,7 +182,7 @@ export function CaseListPage() {
       {cases && cases.length > 0 ? (
         <>
           <p className="govuk-body" role="status">
-            {search.trim() ? `${shown.length} of ${cases.length} cases match “${search.trim()}”` : `${cases.length} ${cases.length === 1 ? 'case' : 'cases'}`}
+            {search.trim() ? `${shown.length} of ${cases.length} cases match “${isolate(search.trim())}”` : `${cases.length} ${cases.length === 1 ? 'case' : 'cases'}`}
           </p>
           {shown.length > 0 ? <CaseTable records={shown} onDuplicate={duplicate} onExport={(record) => exportCases([record])} /> : null}
         </>
@@ -222,7 +223,8 @@ export function CaseListPage() {
 function CaseTable({ records, onDuplicate, onExport }: { records: CaseRecord[]; onDuplicate: (record: CaseRecord) => void; onExport: (record: CaseRecord) => void }) {
   const [today] = useState(todayIso);
   return (
-    <table className="govuk-table">
+    // Stacks on a narrow screen, each cell labelled with its column (styles.scss, app-table--stack).
+    <table className="govuk-table app-table--stack">
       <caption className="govuk-table__caption govuk-visually-hidden">Cases on this device</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
@@ -248,13 +250,13 @@ function CaseTable({ records, onDuplicate, onExport }: { records: CaseRecord[]; 
           const who = reference ? `${name} (${reference})` : name;
           return (
             <tr className="govuk-table__row" key={record.id}>
-              <th scope="row" className="govuk-table__header app-case-name">
+              <th scope="row" className="govuk-table__header app-case-name" data-label="Name and reference">
                 <Link to="/cases/$caseId" params={{ caseId: record.id }} className="govuk-link">
                   {name}
                 </Link>
                 {reference ? <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{reference}</span> : null}
               </th>
-              <td className="govuk-table__cell">
+              <td className="govuk-table__cell" data-label="Stage">
                 {stage}
                 {outcome ? (
                   <span className="govuk-!-display-block govuk-!-margin-top-1">
@@ -262,8 +264,10 @@ function CaseTable({ records, onDuplicate, onExport }: { records: CaseRecord[]; 
                   </span>
                 ) : null}
               </td>
-              <td className="govuk-table__cell">{formatUpdated(record.updatedAt)}</td>
-              <td className="govuk-table__cell">
+              <td className="govuk-table__cell" data-label="Last updated">
+                {formatUpdated(record.updatedAt)}
+              </td>
+              <td className="govuk-table__cell" data-label="Actions">
                 <ul className="govuk-list govuk-!-margin-bottom-0">
                   <li>
                     <button type="button" className="govuk-link app-link-button" onClick={() => onDuplicate(record)}>

@@ -4,19 +4,24 @@ import type { IsoDate } from '../../../src/dates';
 import type { CaseRecord } from '../../cases/records';
 import { sectionStatus } from '../wizard/status';
 import { SECTIONS } from '../wizard/steps';
+import { isolate } from '../../components/text';
 
-/** The person's name as the case list shows it, or a placeholder until it is recorded. */
+/**
+ * The person's name as the case list shows it, or a placeholder until it is recorded. Isolated
+ * (text.ts): it goes into sentences ("A copy of … was made") and must not reorder them.
+ */
 export function caseName(caseFile: CaseFile): string {
   const name = [caseFile.identity?.givenNames, caseFile.identity?.familyName]
     .map((part) => part?.trim())
     .filter(Boolean)
     .join(' ');
-  return name || 'Name not recorded';
+  return name ? isolate(name) : 'Name not recorded';
 }
 
-/** The Home Office reference, if recorded. */
+/** The Home Office reference, if recorded (isolated, like the name). */
 export function caseReference(caseFile: CaseFile): string | undefined {
-  return caseFile.identity?.homeOfficeReference?.trim() || undefined;
+  const reference = caseFile.identity?.homeOfficeReference?.trim();
+  return reference ? isolate(reference) : undefined;
 }
 
 /** Outcomes as the case list names them. */
@@ -72,7 +77,8 @@ export function matchesSearch(record: CaseRecord, search: string): boolean {
   const wanted = fold(search);
   if (!wanted) return true;
   const identity = record.caseFile.identity;
-  const haystack = fold(`${identity?.givenNames ?? ''} ${identity?.familyName ?? ''} ${caseReference(record.caseFile) ?? ''}`);
-  const compactReference = fold(caseReference(record.caseFile) ?? '').replace(/[\s/-]/g, '');
+  const reference = identity?.homeOfficeReference ?? '';
+  const haystack = fold(`${identity?.givenNames ?? ''} ${identity?.familyName ?? ''} ${reference}`);
+  const compactReference = fold(reference).replace(/[\s/-]/g, '');
   return haystack.includes(wanted) || (compactReference !== '' && compactReference.includes(wanted.replace(/[\s/-]/g, '')));
 }

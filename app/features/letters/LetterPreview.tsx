@@ -30,9 +30,9 @@ function renderBlock(block: Block, key: number): ReactNode {
       return (
         <address key={key} className={`app-letter__address app-letter__address--${block.role}`}>
           {block.lines.map((line, index) => (
-            <span key={index} className="app-letter__line">
+            <bdi key={index} className="app-letter__line">
               {line}
-            </span>
+            </bdi>
           ))}
         </address>
       );
@@ -41,7 +41,10 @@ function renderBlock(block: Block, key: number): ReactNode {
         <dl key={key} className="app-letter__details">
           {block.rows.map((row) => (
             <div key={row.label} className="app-letter__detail">
-              <dt>{row.label}:</dt> <dd>{row.value}</dd>
+              <dt>{row.label}:</dt>{' '}
+              <dd>
+                <bdi>{row.value}</bdi>
+              </dd>
             </div>
           ))}
         </dl>
@@ -64,9 +67,9 @@ function renderBlock(block: Block, key: number): ReactNode {
         <div key={key} className="app-letter__signature">
           <p className="app-letter__paragraph">{block.closing}</p>
           {block.lines.map((line, index) => (
-            <span key={index} className="app-letter__line">
+            <bdi key={index} className="app-letter__line">
               {line}
-            </span>
+            </bdi>
           ))}
         </div>
       );
@@ -94,6 +97,8 @@ function keepHeadingsWithText(blocks: readonly Block[]): Block[][] {
 /**
  * The letter laid out as it prints: A4 page, margins, Arial. Every value is rendered as text by
  * React, so a name such as `<img onerror=…>` shows as those characters and never as markup.
+ * Address lines, detail values and the signatory's lines are people's text, each isolated in a
+ * <bdi> so that a right-to-left override in one cannot reverse the next.
  */
 export function LetterPreview({ letter }: { letter: Letter }) {
   let key = 0;

@@ -12,11 +12,11 @@ import { answerText, relevantPages, relevantQuestions, validatePage } from './mo
 import { CaseTools, LinkButton } from './RelatedPages';
 import { useCurrentRoute } from './useRelatedRoute';
 import { useWorkingCase } from './workingCase';
+import { midSentence } from '../../components/text';
 
 /** The question as the change link's hidden text: "Change" + "has the student been…". */
 function hiddenName(label: string): string {
-  const text = label.replace(/\?$/, '');
-  return text.charAt(0).toLowerCase() + text.slice(1);
+  return midSentence(label.replace(/\?$/, ''));
 }
 
 /** `/related/$route/check-answers`. */

@@ -8,6 +8,7 @@
  */
 import { formatLong, isIsoDate } from '../../../src/dates';
 import { readDateParts, type DatePart } from '../wizard/dateParts';
+import { midSentence } from '../../components/text';
 
 
 /** Answers as typed, by question path; a date's boxes are under `<path>#day`, `#month`, `#year`. */
@@ -288,7 +289,7 @@ export function validatePage(page: QuestionPage, answers: Answers): PageError[] 
         break;
       }
       case 'text':
-        if (required && raw === '') errors.push({ path: question.path, fieldId: fieldId(question), message: `Enter ${question.label.toLowerCase()}` });
+        if (required && raw === '') errors.push({ path: question.path, fieldId: fieldId(question), message: `Enter ${midSentence(question.label)}` });
         else if (raw.length > 2000) errors.push({ path: question.path, fieldId: fieldId(question), message: `${question.label} must be 2,000 characters or fewer` });
         break;
     }

@@ -23,7 +23,8 @@ export function SettingsPage() {
     handleSubmit,
     reset,
     formState: { errors },
-  } = useForm({ resolver: zodResolver(signatorySchema), defaultValues: { name: '', team: '', officeAddress: '' } });
+    // The error summary takes focus (as on every other page), not the first field in error.
+  } = useForm({ resolver: zodResolver(signatorySchema), defaultValues: { name: '', team: '', officeAddress: '' }, shouldFocusError: false });
 
   useEffect(() => {
     let cancelled = false;

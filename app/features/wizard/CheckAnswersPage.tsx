@@ -13,6 +13,7 @@ import { groundLabel } from './groundLabels';
 import { dependantName, describeItem, groundsOnPage, listItems, SECTIONS, STEPS, subjectOf, type StepContext, type StepKey } from './steps';
 import { groundName, NONE_ID } from './suitability';
 import { todayIso } from './today';
+import { midSentence } from '../../components/text';
 
 type Href = (target: Target, extra?: { returnTo?: 'check-answers'; focus?: string }) => string;
 
@@ -84,7 +85,7 @@ function stepRows(step: StepKey, caseFile: CaseFile, ctx: StepContext, decisionD
       return {
         key: label,
         value: displayValue(field, values),
-        action: { href: href({ page: 'step', step, ctx }, { returnTo: 'check-answers', focus: fieldFocusId(field) }), visuallyHidden: label.toLowerCase() },
+        action: { href: href({ page: 'step', step, ctx }, { returnTo: 'check-answers', focus: fieldFocusId(field) }), visuallyHidden: midSentence(label) },
       };
     });
 }

@@ -4,7 +4,7 @@ import { useForm, useWatch, type Resolver, type UseFormRegister } from 'react-ho
 import type { CaseFile } from '../../../src/case';
 import { formatLong } from '../../../src/dates';
 import { BackLink, Button, ErrorSummary } from '../../components/govuk';
-import { useCurrentCase } from '../../cases/CaseContext';
+import { useCurrentCase, usePageDraft } from '../../cases/CaseContext';
 import { usePageTitle } from '../../usePageTitle';
 import { applyStep } from './apply';
 import { isoToParts } from './dateParts';
@@ -72,6 +72,7 @@ export function FormStepPage({ step, ctx, returnTo, focus }: FormStepPageProps) 
   const [attempt, setAttempt] = useState(0);
 
   const { saveDraft } = editor;
+  usePageDraft(key);
   useEffect(() => {
     const subscription = form.watch((current) => saveDraft(key, current));
     return () => subscription.unsubscribe();

@@ -6,6 +6,7 @@ import type { CaseFile } from '../../../src/case';
 import type { IsoDate } from '../../../src/dates';
 import { DEPENDANT_FLOW, MAIN_FLOW, stepApplies, stepComplete, stepStarted } from './flow';
 import { describeItem, listItems, SECTIONS, STEPS, type SectionKey, type StepContext, type StepKey } from './steps';
+import { midSentence } from '../../components/text';
 
 /** GOV.UK task-list statuses. */
 export type SectionStatus = 'not-started' | 'in-progress' | 'completed' | 'cannot-start';
@@ -38,7 +39,7 @@ function sectionSteps(section: SectionKey, caseFile: CaseFile) {
 export function cannotStartReason(section: SectionKey, caseFile: CaseFile, today: IsoDate): string | undefined {
   if (section === 'decision') {
     const open = SECTIONS.filter((other) => other.key !== 'decision' && sectionSteps(other.key, caseFile).length > 0 && sectionStatus(other.key, caseFile, {}, today) !== 'completed');
-    return open.length > 0 ? `Complete ${open.map((other) => other.title.replace(/^Calais leave q/, 'the q').toLowerCase()).join(', ')} first` : undefined;
+    return open.length > 0 ? `Complete ${open.map((other) => midSentence(other.title.replace(/^Calais leave q/, 'the q'))).join(', ')} first` : undefined;
   }
   if (sectionSteps(section, caseFile).length === 0) return 'Not needed: the person does not hold Calais leave';
   return undefined;

@@ -17,6 +17,7 @@ import { formatLong, type IsoDate } from '../../../src/dates';
 import { inForce, SECTION_72_MINIMUM_MONTHS, SUITABILITY_GROUNDS, suitabilityGround } from '../../../src/rules';
 import { groundLabel } from './groundLabels';
 import type { Field } from './fields';
+import { isolate, midSentence } from '../../components/text';
 
 /** The sections of the task list. */
 export const SECTIONS = [
@@ -109,10 +110,10 @@ export function findDependant(caseFile: CaseFile, id: string | undefined): Depen
   return id === undefined ? undefined : caseFile.dependants?.people?.find((person) => person.id === id);
 }
 
-/** The main person's name, or "the person". */
+/** The main person's name, or "the person"; isolated (text.ts) so it cannot reorder the sentence around it. */
 export function personName(caseFile: CaseFile): string {
   const name = [caseFile.identity?.givenNames, caseFile.identity?.familyName].filter(Boolean).join(' ');
-  return name || 'the person';
+  return name ? isolate(name) : 'the person';
 }
 
 /** A dependant's name, or "dependant 2". */
@@ -121,7 +122,7 @@ export function dependantName(caseFile: CaseFile, id: string | undefined): strin
   const index = people.findIndex((person) => person.id === id);
   const person = people[index];
   const name = [person?.givenNames, person?.familyName].filter(Boolean).join(' ');
-  return name || `dependant ${index >= 0 ? index + 1 : people.length + 1}`;
+  return name ? isolate(name) : `dependant ${index >= 0 ? index + 1 : people.length + 1}`;
 }
 
 /** Whose page this is, for headings: "Amir Khan" or "the person". */
@@ -264,10 +265,10 @@ function groundFields(caseFile: CaseFile, ctx: StepContext): Field[] {
       kind: 'textarea',
       name: `note-${code}`,
       path: `suitability.${code}.note`,
-      label: `Your reasons for finding “${ground.title.toLowerCase()}”`,
+      label: `Your reasons for finding “${midSentence(ground.title)}”`,
       summaryLabel: `${ground.title}: reasons`,
       showIf: { name: `ground-${code}`, equals: 'yes' },
-      required: `Enter your reasons for finding that the ground “${ground.title.toLowerCase()}” applies`,
+      required: `Enter your reasons for finding that the ground “${midSentence(ground.title)}” applies`,
     });
   }
   return fields;

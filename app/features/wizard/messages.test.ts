@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { emptyCase } from '../../../src/case';
+import { cannotStartReason } from './status';
+import { STEPS } from './steps';
+
+// Acronyms keep their case when a title goes into a message (issue 17): "NHS debt", not "nhs debt".
+describe('titles inside messages', () => {
+  const fields = STEPS.suitability.kind === 'form' ? STEPS.suitability.fields(emptyCase('c'), {}, '2026-01-10') : [];
+  const required = (name: string) => fields.find((field) => field.name === name)?.required;
+
+  it('keeps acronyms in the suitability grounds’ error messages', () => {
+    expect(required('ground-nhs-debt')).toBe('Select yes if the ground “NHS debt” applies');
+    expect(required('note-nhs-debt')).toBe('Enter your reasons for finding that the ground “NHS debt” applies');
+    expect(required('ground-danger-to-security')).toBe('Select yes if the ground “danger to the security of the UK” applies');
+  });
+
+  it('lowers only the first word of section titles in the decision’s hint', () => {
+    expect(cannotStartReason('decision', emptyCase('c'), '2026-01-10')).toMatch(/^Complete initial contact, the questionnaire/);
+  });
+});
