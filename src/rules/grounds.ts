@@ -157,6 +157,16 @@ export const SUITABILITY_GROUNDS: readonly SuitabilityGround[] = [
   },
 ];
 
+/**
+ * The product's reading of 9.4.1 / SUI 5.1 and 9.4.3 / SUI 5.3 beside STP 2.1(a)–(d), for the
+ * wizard's suitability page, the docs and the outcome. The concession reads STP 2.1 into 352R(iv)
+ * with its time limits (15 years, 7 years, 24 months); Part 9 / Part Suitability state none. So a
+ * sentence is assessed once, by its STP 2.1 limb, and the finding records only what that limb does
+ * not: a finding never cancels a lapse, and the decision shows the finding beside the limb.
+ */
+export const CRIMINALITY_FINDING_READING =
+  'A recorded sentence is assessed under STP 2.1(a) to (d), with their time limits. Answer yes here only for criminality those paragraphs do not already assess (for example, persistent offending or serious harm), not again for the same sentence.';
+
 const BY_CODE = new Map(SUITABILITY_GROUNDS.map((ground) => [ground.code, ground]));
 
 /** The ground with this code. */
