@@ -69,14 +69,14 @@ export const SUITABILITY_GROUNDS: readonly SuitabilityGround[] = [
     citations: { 'part-9': '9.4.1', 'part-suitability': 'SUI 5.1' },
     part: '352J(v)',
     title: 'Criminality: serious',
-    explanation: 'The person falls for refusal on criminality grounds: a custodial sentence of 12 months or more, a persistent offender who shows a particular disregard for the law, or offending that caused serious harm.',
+    explanation: 'The person falls for refusal on criminality grounds: a custodial sentence of 12 months or more, a persistent offender who shows a particular disregard for the law, or offending that caused serious harm. A sentence that STP 2.1(a) to (d) already assess, with their time limits, is not recorded again here.',
   },
   {
     code: 'criminality-other',
     citations: { 'part-9': '9.4.3', 'part-suitability': 'SUI 5.3' },
     part: '352J(v)',
     title: 'Criminality: other',
-    explanation: 'Refusal is appropriate because of a custodial sentence of less than 12 months, or a non-custodial sentence or out-of-court disposal recorded on the person’s criminal record.',
+    explanation: 'Refusal is appropriate because of a custodial sentence of less than 12 months, or a non-custodial sentence or out-of-court disposal recorded on the person’s criminal record. A sentence that STP 2.1(a) to (d) already assess, with their time limits, is not recorded again here.',
   },
   {
     code: 'exclusion',

@@ -121,7 +121,8 @@ describe('STP 2.1(d) with charges pending (domain notes §4): the eligible-from 
     const decision = decide(refused, { decisionDate: '2026-09-01' });
     const letter = lettersFor(refused, decision, { today: '2026-09-01' })[0];
     expect(JSON.stringify(letter?.blocks)).toContain('would no longer apply from 2 September 2026, unless the prosecution you face ends in a conviction.');
-    const plain = lettersFor(refused, { ...decision, eligibleFromUnlessConvicted: undefined } as typeof decision, { today: '2026-09-01' })[0];
+    const { eligibleFromUnlessConvicted: _flag, ...unflagged } = decision;
+    const plain = lettersFor(refused, unflagged, { today: '2026-09-01' })[0];
     expect(JSON.stringify(plain?.blocks)).not.toContain('unless the prosecution');
   });
 });

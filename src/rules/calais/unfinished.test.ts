@@ -26,7 +26,7 @@ describe('yes with an empty list is unknown (STP 2.1, 352J(iv), Charges pending,
     ['convictions', { hasConvictions: true, convictions: [], hasPendingCharges: false }, 'criminality.convictions', 'Add the conviction, or change the answer to No', ['352J(iv)', 'STP 2.1(a)', 'STP 2.1(b)', 'STP 2.1(c)', 'STP 2.1(d)']],
     ['pending charges', { hasConvictions: false, hasPendingCharges: true, pendingCharges: [] }, 'criminality.pendingCharges', 'Add the charge, or change the answer to No', ['Charges pending']],
   ] as const)('%s: unknown, awaiting information, and the missing answer names the list', (_name, criminality, path, label, citations) => {
-    const decision = decide({ ...grantableCase(), criminality: { ...criminality } as Criminality }, { decisionDate: on });
+    const decision = decide({ ...grantableCase(), criminality: structuredClone(criminality) as unknown as Criminality }, { decisionDate: on });
     expect(decision.outcome).toBe('awaiting-information');
     expect(decision.reasons.filter((r) => r.status === 'unknown').map((r) => r.citation)).toEqual(citations);
     expect(decision.missing).toEqual([{ path, label }]);
@@ -41,7 +41,7 @@ describe('yes with an empty list is unknown (STP 2.1, 352J(iv), Charges pending,
     ['convictions', { hasConvictions: true, convictions: [], hasPendingCharges: false }, 'dependants.people[0].criminality.convictions', 'Dependant 1: Add the conviction, or change the answer to No'],
     ['pending charges', { hasConvictions: false, hasPendingCharges: true, pendingCharges: [] }, 'dependants.people[0].criminality.pendingCharges', 'Dependant 1: Add the charge, or change the answer to No'],
   ] as const)('352T: a child’s own %s list, yes and empty: the child awaits information, the person is granted', (_name, criminality, path, label) => {
-    const decision = decide(family(grantableCase(), child({ criminality: { ...criminality } as Criminality })), { decisionDate: on });
+    const decision = decide(family(grantableCase(), child({ criminality: structuredClone(criminality) as unknown as Criminality })), { decisionDate: on });
     expect(decision.outcome).toBe('grant-settlement');
     expect(decision.dependants[0]?.outcome).toBe('awaiting-information');
     expect(decision.dependants[0]?.missing).toEqual([{ path, label }]);
