@@ -79,7 +79,7 @@ test('a trainer changes the conviction date, watches the outcome move, then rese
   const explanation = page.getByRole('complementary', { name: 'How the rules see this case' });
   await expect(explanation).toBeVisible();
   await expect(explanation.getByTestId('explanation-outcome')).toHaveText('Refuse settlement');
-  await expect(explanation.locator('[data-reason-code]').filter({ hasText: 'STP 2.1(d)' }).first()).toContainText('Not met');
+  await expect(explanation.locator('[data-reason-code="stp-2.1-d"]')).toContainText('Not met');
   await expectNoAxeViolations(page, 'on the overview with the explanation panel');
 
   // What if the caution had been given 25 months before the decision?

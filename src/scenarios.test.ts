@@ -55,6 +55,8 @@ describe('scenario library', () => {
     expect(decidingCitations(decision)).toEqual(scenario.expected.citations);
     expect(decision.dependants.map((d) => d.outcome)).toEqual(scenario.expected.dependants ?? []);
     expect(decision.eligibleFrom).toBe(scenario.expected.eligibleFrom);
+    expect(decision.eligibleFromUnlessConvicted).toBe(scenario.expected.eligibleFromUnlessConvicted);
+    expect(decision.beforeConsideration).toBe(scenario.expected.beforeConsideration);
   });
 
   it('covers every outcome, every dependant outcome, every STP 2.1 limb and every 352J limb', () => {

@@ -158,3 +158,15 @@ describe('database upgrade from version 1 (before the editors store)', () => {
     expect(next.revision).toBe(4);
   });
 });
+
+describe('reading a case stored by an older version (case file version 1)', () => {
+  it('upgrades the case file as it is read: 352L leave becomes 352J leave, nothing else changes', async () => {
+    const current = record('old');
+    const stored = { ...current, version: 1, caseFile: { ...current.caseFile, version: 1, leave: { type: 'calais-352L', bidIssuedOn: '2017-03-01' } } } as unknown as CaseRecord;
+    await putRecordIfRevision(stored, 0);
+    const read = await getRecord('case', 'old');
+    expect(read?.version).toBe(2);
+    expect(read?.caseFile).toEqual({ ...current.caseFile, version: 2, leave: { type: 'calais-352J', bidIssuedOn: '2017-03-01' } });
+    expect((await listRecords('case'))[0]?.caseFile.leave?.type).toBe('calais-352J');
+  });
+});

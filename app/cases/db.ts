@@ -1,4 +1,17 @@
+import { CASE_VERSION, migrateCaseFile, type CaseFile } from '../../src/case';
 import type { CaseKind, CaseRecord } from './records';
+
+/**
+ * A record stored by an older version of the app, with its case file upgraded to the current
+ * case-file version (src/case/migrate.ts) as it is read; it is saved so on the next write.
+ */
+function upgraded(record: CaseRecord): CaseRecord {
+  const version = (record.caseFile as { version: number }).version;
+  if (version === CASE_VERSION) return record;
+  const migrated = migrateCaseFile(record.caseFile);
+  if (!migrated.ok) return record;
+  return { ...record, version: CASE_VERSION, caseFile: migrated.value as CaseFile };
+}
 
 const DB_NAME = 'calais-settlement';
 /**
@@ -101,14 +114,15 @@ export async function closeDatabase(): Promise<void> {
 export async function listRecords(kind: CaseKind): Promise<CaseRecord[]> {
   const db = await openDatabase();
   const transaction = db.transaction(STORE[kind], 'readonly');
-  return requestToPromise(transaction.objectStore(STORE[kind]).getAll() as IDBRequest<CaseRecord[]>);
+  return (await requestToPromise(transaction.objectStore(STORE[kind]).getAll() as IDBRequest<CaseRecord[]>)).map(upgraded);
 }
 
 /** One case, or undefined. */
 export async function getRecord(kind: CaseKind, id: string): Promise<CaseRecord | undefined> {
   const db = await openDatabase();
   const transaction = db.transaction(STORE[kind], 'readonly');
-  return requestToPromise(transaction.objectStore(STORE[kind]).get(id) as IDBRequest<CaseRecord | undefined>);
+  const record = await requestToPromise(transaction.objectStore(STORE[kind]).get(id) as IDBRequest<CaseRecord | undefined>);
+  return record && upgraded(record);
 }
 
 /** Options for a guarded write. */

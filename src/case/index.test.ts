@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCase, fieldLabel, formatPath, parseCaseFile } from './index';
 
-const minimal = { format: 'calais-settlement-case', version: 1, id: 'case-1' };
+const minimal = { format: 'calais-settlement-case', version: 2, id: 'case-1' };
 
 describe('parseCaseFile', () => {
   it('accepts an empty case: every answer is optional', () => {
@@ -59,7 +59,7 @@ describe('parseCaseFile', () => {
 
   it('refuses another format and a newer version', () => {
     expect(parseCaseFile({ ...minimal, format: 'something-else' })).toMatchObject({ ok: false, issues: [{ path: 'format' }] });
-    expect(parseCaseFile({ ...minimal, version: 2 })).toMatchObject({ ok: false, issues: [{ path: 'version' }] });
+    expect(parseCaseFile({ ...minimal, version: 3 })).toMatchObject({ ok: false, issues: [{ path: 'version' }] });
     expect(parseCaseFile('text')).toMatchObject({ ok: false, issues: [{ path: '' }] });
   });
 

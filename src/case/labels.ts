@@ -28,7 +28,13 @@ const LABELS: Readonly<Record<string, string>> = {
   'criminality.convictions[].sentenceLengthMonths': 'Length of the custodial sentence',
   'criminality.convictions[].sentenceEndsOn': 'Date the sentence ends',
   'criminality.convictions[].appealPending': 'Whether an appeal against the conviction or sentence is pending',
+  'criminality.convictions[].ukSimilarOffenceReachesThreshold': 'Whether a similar offence in the UK could have been sentenced to at least the section 72 threshold',
+  'criminality.convictions': 'Add the conviction, or change the answer to No',
   'criminality.hasPendingCharges': 'Whether the person faces criminal charges not yet decided',
+  'criminality.pendingCharges': 'Add the charge, or change the answer to No',
+  'dependants.people': 'Add the dependant, or change the answer to No',
+  'dependants.people[].relationship': 'Relationship of the dependant to the person',
+  'otherApplication.inTime': 'Whether the outstanding application was made in time',
   'dependants.hasDependants': 'Whether the person has any dependants',
   'dependants.people[].holds352T': 'Whether the dependant was granted leave under paragraph 352T',
 };
@@ -61,7 +67,7 @@ const GROUND_LABELS: Readonly<Record<string, string>> = {
  */
 export function fieldLabel(path: string): string {
   const dependant = /^dependants\.people\[(\d+)\]\.(.+)$/.exec(path);
-  if (dependant && dependant[2] !== 'holds352T') {
+  if (dependant && dependant[2] !== 'holds352T' && dependant[2] !== 'relationship') {
     return `Dependant ${Number(dependant[1]) + 1}: ${fieldLabel(dependant[2] ?? '')}`;
   }
   const generic = path.replace(/\[\d+\]/g, '[]');

@@ -2,9 +2,8 @@
  * Upgrading older case files to the current version.
  *
  * Each breaking change to the case-file format bumps `CASE_VERSION` and adds one step to
- * `MIGRATIONS` (from version n to n + 1), with a test. A file is upgraded one step at a time.
- * Version 1 is the first version, so the table is empty for now; the mechanism is tested with a
- * table of its own.
+ * `MIGRATIONS` (from version n to n + 1), with a test. A file is upgraded one step at a time;
+ * the mechanism is also tested with a table of its own.
  */
 import { CASE_FORMAT, CASE_VERSION } from './schema';
 
@@ -14,6 +13,10 @@ export interface CaseIssue {
   path: string;
   /** What is wrong, in plain English. */
   message: string;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** One step of the migration table: turns a file of version `from` into version `from + 1`. */
@@ -26,17 +29,27 @@ export interface Migration {
   up: (file: Record<string, unknown>) => Record<string, unknown>;
 }
 
-/** The migrations of the case-file format, oldest first. Empty: version 1 is the first. */
-export const MIGRATIONS: readonly Migration[] = [];
+/**
+ * Version 1 to 2: the leave type `calais-352L` becomes `calais-352J`. The guidance's concession
+ * reads "granted Calais leave under paragraph 352J" and "a biometric immigration document issued
+ * under paragraph 352L": 352L is the document's paragraph, not a second kind of Calais leave.
+ * Nothing else changes.
+ */
+export function leaveType352LTo352J(file: Record<string, unknown>): Record<string, unknown> {
+  const leave = file['leave'];
+  if (!isRecord(leave) || leave['type'] !== 'calais-352L') return { ...file };
+  return { ...file, leave: { ...leave, type: 'calais-352J' } };
+}
+
+/** The migrations of the case-file format, oldest first. */
+export const MIGRATIONS: readonly Migration[] = [
+  { from: 1, describe: 'Leave type calais-352L becomes calais-352J (352L is the paragraph of the biometric immigration document)', up: leaveType352LTo352J },
+];
 
 /** The result of a migration: the upgraded (not yet validated) object, or the reasons it was refused. */
 export type MigrationResult =
   | { ok: true; value: Record<string, unknown>; fromVersion: number }
   | { ok: false; issues: CaseIssue[] };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Upgrades `raw` to `currentVersion` with `migrations`. Exposed so the mechanism can be tested

@@ -17,8 +17,11 @@ import { isBefore } from '../dates';
 /** The format name every case file carries, so that a file from another tool is refused. */
 export const CASE_FORMAT = 'calais-settlement-case' as const;
 
-/** The current version of the case-file format. A breaking change bumps it and adds a migration. */
-export const CASE_VERSION = 1 as const;
+/**
+ * The current version of the case-file format. A breaking change bumps it and adds a migration
+ * (`src/case/migrate.ts`). Version 2 removed the leave type `calais-352L`.
+ */
+export const CASE_VERSION = 2 as const;
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks
@@ -106,12 +109,19 @@ export const initialContactSchema = z
 /** The initial contact letter and the person's response to it. */
 export type InitialContact = z.output<typeof initialContactSchema>;
 
-/** The kind of leave the person was granted. Only 352J and 352L are Calais leave. */
-export const LEAVE_TYPES = ['calais-352J', 'calais-352L', 'section-67', 'other'] as const;
+/**
+ * The kind of leave the person was granted. Calais leave is leave "granted under paragraph 352J"
+ * (guidance, Concession, 2nd requirement); 352L is the paragraph its biometric immigration document
+ * is issued under, not a kind of leave (version 1's `calais-352L` is migrated to `calais-352J`).
+ */
+export const LEAVE_TYPES = ['calais-352J', 'section-67', 'other'] as const;
 /** The kind of leave the person was granted. */
 export type LeaveType = (typeof LEAVE_TYPES)[number];
 
-/** How the child was transferred from the Calais camp (352I). */
+/**
+ * How the child was transferred from the Calais camp. 352I names three: the expedited process, a
+ * Tribunal order, the Dublin III Regulation; `other` beside Calais leave is an inconsistent record.
+ */
 export const TRANSFER_BASES = ['expedited-process', 'tribunal-order', 'dublin-iii', 'other'] as const;
 
 /** The person's immigration status today. */
@@ -231,7 +241,18 @@ export const convictionSchema = z
       .optional(),
     /** The date the sentence ends (custodial sentences): STP 2.1(b) and (c) count from it. */
     sentenceEndsOn: isoDate('Date the sentence ends').optional(),
+    /**
+     * Asked for every conviction: the section 72 presumption does not apply while an appeal is
+     * pending, and a refusal resting only on convictions under appeal is held (docs/rules.md).
+     */
     appealPending: yesNo('Is an appeal against the conviction or sentence pending').optional(),
+    /**
+     * Section 72(2)(b) NIAA 2002, for a conviction outside the UK: could the person, convicted in
+     * the UK of a similar offence, have been sentenced to imprisonment of at least the threshold
+     * (12 months, or 2 years if convicted before 28 June 2022)? Read only for an overseas custodial
+     * sentence that reaches the threshold.
+     */
+    ukSimilarOffenceReachesThreshold: yesNo('Could the person, convicted in the UK of a similar offence, have been sentenced to at least the section 72 threshold').optional(),
   })
   .superRefine((conviction, ctx) => {
     if (conviction.convictedOn && conviction.sentenceEndsOn && isBefore(conviction.sentenceEndsOn, conviction.convictedOn)) {
@@ -354,7 +375,7 @@ export const OUTCOMES = [
 export type Outcome = (typeof OUTCOMES)[number];
 
 /** Every outcome a dependant's decision can have. */
-export const DEPENDANT_OUTCOMES = ['grant-in-line', 'refuse', 'on-hold', 'family-route', 'main-not-granted'] as const;
+export const DEPENDANT_OUTCOMES = ['grant-in-line', 'refuse', 'on-hold', 'family-route', 'main-not-granted', 'awaiting-information'] as const;
 /** The outcome for one dependant. */
 export type DependantOutcome = (typeof DEPENDANT_OUTCOMES)[number];
 
@@ -374,6 +395,10 @@ export const scenarioSchema = z.strictObject({
     /** Expected outcome for each dependant, in the order of `dependants.people`. */
     dependants: z.array(oneOf(DEPENDANT_OUTCOMES, 'Expected dependant outcome')).optional(),
     eligibleFrom: isoDate('Expected eligible-from date').optional(),
+    /** True when the expected eligible-from date holds unless a prosecution ends in a conviction. */
+    eligibleFromUnlessConvicted: z.literal(true, { error: 'Expected eligible-from date unless convicted must be true when given' }).optional(),
+    /** True when the expected not-eligible decision is shown before consideration can begin. */
+    beforeConsideration: z.literal(true, { error: 'Expected before-consideration must be true when given' }).optional(),
   }),
 });
 /** A prepared training case. */
@@ -382,7 +407,7 @@ export type Scenario = z.output<typeof scenarioSchema>;
 // ---------------------------------------------------------------------------------------------
 // The whole case
 
-/** A whole case file (format `calais-settlement-case`, version 1). */
+/** A whole case file (format `calais-settlement-case`, version 2). */
 export const caseFileSchema = z.strictObject({
   format: z.literal(CASE_FORMAT, { error: `Format must be "${CASE_FORMAT}"` }),
   version: z.literal(CASE_VERSION, { error: `Version must be ${CASE_VERSION}` }),

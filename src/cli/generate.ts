@@ -76,7 +76,7 @@ export function generateCases(count: number, seed = 1): CaseFile[] {
       leave: {
         transferredOn: chance(0.99) ? dayBetween('2016-10-17', 269) : dayBetween('2017-07-14', 100),
         transferBasis: 'expedited-process',
-        type: chance(0.95) ? 'calais-352J' : pick(['calais-352L', 'section-67', 'other'] as const),
+        type: chance(0.95) ? 'calais-352J' : pick(['section-67', 'other'] as const),
         grantedOn: dayBetween('2017-01-01', 500),
         protectionClaimRefused: chance(0.99),
         revoked: chance(0.02),

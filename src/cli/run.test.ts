@@ -104,7 +104,7 @@ describe('run', () => {
     const text = out.join('');
     expect(text).toContain('Outcome: not eligible');
     expect(text).toContain('Eligible from: 1 March 2022');
-    expect(text).toContain('[NOT MET] Concession 3: Biometric immigration document issued on 1 March 2017: not held for 5 years until 1 March 2022.');
+    expect(text).toContain('[NOT MET] Concession 3 (352L): Biometric immigration document issued on 1 March 2017: not held for 5 years until 1 March 2022.');
     expect(text).toContain('[serve-decision]');
   });
 

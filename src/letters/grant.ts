@@ -16,7 +16,7 @@ export function grantLetter(input: LetterInput): LetterBody {
   const { caseFile, decision } = input;
   const decided = longDate(decision.decisionDate, 'decision date');
   const inLine = dependantsWithOutcome(caseFile, decision, 'grant-in-line');
-  const othersIn352T = decision.dependants.filter((d) => d.outcome === 'refuse' || d.outcome === 'on-hold' || d.outcome === 'main-not-granted').length;
+  const othersIn352T = decision.dependants.filter((d) => d.outcome === 'refuse' || d.outcome === 'on-hold' || d.outcome === 'main-not-granted' || d.outcome === 'awaiting-information').length;
   const familyRoute = decision.dependants.some((d) => d.outcome === 'family-route');
   const voids = decision.actions.some((a) => a.code === 'void-other-application-after-service');
   const refunds = decision.actions.some((a) => a.code === 'refund-fee-and-ihs');

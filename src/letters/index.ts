@@ -35,15 +35,27 @@ function initialContactVersions(caseFile: CaseFile): boolean[] {
   return [true, false];
 }
 
+/** The process letters: the initial contact letter until the person replies, then the questionnaire cover letter until it is back. */
+function processLetters(input: LetterInput, bodies: LetterBody[]): void {
+  const { caseFile } = input;
+  if (caseFile.initialContact?.responseReceived !== true) {
+    for (const withApplication of initialContactVersions(caseFile)) bodies.push(initialContactLetter(input, withApplication));
+  } else if (caseFile.questionnaire?.returned !== true) {
+    bodies.push(questionnaireCoverLetter(input));
+  }
+}
+
 /**
  * The letters that fit the case now, each to the person and, when a legal representative is on
  * record, a copy to the representative (domain notes §5–§6):
  *
  * - grant, refusal or hold letter: by the decision's outcome, with a hold letter for each child in
  *   line whose own prosecution holds their case when the person is granted;
- * - while the case awaits information: the initial contact letter until the person has replied,
- *   then the questionnaire cover letter until the questionnaire is back;
- * - no letter for the other outcomes (not eligible, declined consideration).
+ * - while the case awaits information, and while a known eligibility failure is shown before
+ *   consideration can begin (`beforeConsideration`: nothing is served yet): the initial contact
+ *   letter until the person has replied, then the questionnaire cover letter until the
+ *   questionnaire is back;
+ * - no letter for the other outcomes (not eligible once considered, declined consideration).
  */
 export function lettersFor(caseFile: CaseFile, decision: Decision, options: LetterOptions): Letter[] {
   const input: LetterInput = { caseFile, decision, options };
@@ -63,14 +75,14 @@ export function lettersFor(caseFile: CaseFile, decision: Decision, options: Lett
     case 'on-hold-pending-prosecution':
       bodies.push(holdLetter(input));
       break;
-    case 'awaiting-information':
-      if (caseFile.initialContact?.responseReceived !== true) {
-        for (const withApplication of initialContactVersions(caseFile)) bodies.push(initialContactLetter(input, withApplication));
-      } else if (caseFile.questionnaire?.returned !== true) {
-        bodies.push(questionnaireCoverLetter(input));
-      }
-      break;
     case 'not-eligible':
+      // Guidance "Operational process": consideration begins once the questionnaire is back and
+      // biometrics are enrolled; before then no decision is served, the process letters continue.
+      if (decision.beforeConsideration) processLetters(input, bodies);
+      break;
+    case 'awaiting-information':
+      processLetters(input, bodies);
+      break;
     case 'declined-consideration':
       break;
   }

@@ -81,7 +81,7 @@ describe('snapshots of every letter for every scenario (reviewed by hand)', () =
 });
 
 describe('which letters fit', () => {
-  it('offers exactly the letter of the outcome, and no decision letter for other outcomes', () => {
+  it('offers exactly the letter of the outcome, and no decision letter for other outcomes (nor before consideration)', () => {
     const expected: Record<string, string[]> = {
       'grant-settlement': ['grant'],
       'refuse-settlement': ['refusal'],
@@ -95,7 +95,8 @@ describe('which letters fit', () => {
       const copies = all.filter((l) => l.recipient === 'representative').map((l) => l.id);
       expect(copies, scenario.name).toEqual(scenario.caseFile.contact?.hasRepresentative === true ? ids.map((id) => `${id}-representative`) : []);
       const heldChildren = scenario.decision.outcome === 'grant-settlement' ? scenario.decision.dependants.filter((d) => d.outcome === 'on-hold').map((d) => `hold-dependant-${d.index + 1}`) : [];
-      const want = expected[scenario.decision.outcome];
+      // Not eligible before consideration: no decision letter, the process letters continue.
+      const want = scenario.decision.beforeConsideration ? undefined : expected[scenario.decision.outcome];
       if (want) expect(ids, scenario.name).toEqual([...want, ...heldChildren]);
       else expect(ids.every((id) => id === 'questionnaire-cover' || id.startsWith('initial-contact')), scenario.name).toBe(true);
     }

@@ -13,7 +13,7 @@ import { describeOtherApplication } from './otherApplication';
 import type { Block } from './types';
 
 /** Reason codes that can be not met in a refused case without being a ground of refusal. */
-const NOT_GROUNDS: ReadonlySet<string> = new Set(['no-charges-pending']);
+const NOT_GROUNDS: ReadonlySet<string> = new Set(['no-charges-pending', 'no-appeal-pending']);
 
 /** The grounds of refusal of a refused decision: every requirement not met, in the decision's order. */
 export function refusalGrounds(reasons: readonly Reason[]): Reason[] {
@@ -50,7 +50,13 @@ export function refusalLetter(input: LetterInput): LetterBody {
   if (decision.eligibleFrom) {
     const from = longDate(decision.eligibleFrom, 'date');
     facts['Grounds stop applying'] = from;
-    blocks.push(p(`${grounds.length === 1 ? 'This ground applies' : 'These grounds apply'} only for a limited time. On the facts we hold now, ${grounds.length === 1 ? 'it' : 'none of them'} would ${grounds.length === 1 ? 'no longer apply' : 'apply'} from ${from}.`));
+    const unlessConvicted = decision.eligibleFromUnlessConvicted === true;
+    if (unlessConvicted) facts['Date holds unless convicted'] = 'Yes: a prosecution is under way';
+    blocks.push(
+      p(
+        `${grounds.length === 1 ? 'This ground applies' : 'These grounds apply'} only for a limited time. On the facts we hold now, ${grounds.length === 1 ? 'it' : 'none of them'} would ${grounds.length === 1 ? 'no longer apply' : 'apply'} from ${from}${unlessConvicted ? ', unless the prosecution you face ends in a conviction' : ''}.`,
+      ),
+    );
   }
   const children = dependantsWithOutcome(caseFile, decision, 'main-not-granted');
   if (children.length > 0) {

@@ -69,14 +69,14 @@ export const SUITABILITY_GROUNDS: readonly SuitabilityGround[] = [
     citations: { 'part-9': '9.4.1', 'part-suitability': 'SUI 5.1' },
     part: '352J(v)',
     title: 'Criminality: serious',
-    explanation: 'The person falls for refusal on criminality grounds: a custodial sentence of 12 months or more, a persistent offender who shows a particular disregard for the law, or offending that caused serious harm.',
+    explanation: 'The person falls for refusal on criminality grounds: a custodial sentence of 12 months or more, a persistent offender who shows a particular disregard for the law, or offending that caused serious harm. A sentence that STP 2.1(a) to (d) already assess, with their time limits, is not recorded again here.',
   },
   {
     code: 'criminality-other',
     citations: { 'part-9': '9.4.3', 'part-suitability': 'SUI 5.3' },
     part: '352J(v)',
     title: 'Criminality: other',
-    explanation: 'Refusal is appropriate because of a custodial sentence of less than 12 months, or a non-custodial sentence or out-of-court disposal recorded on the person’s criminal record.',
+    explanation: 'Refusal is appropriate because of a custodial sentence of less than 12 months, or a non-custodial sentence or out-of-court disposal recorded on the person’s criminal record. A sentence that STP 2.1(a) to (d) already assess, with their time limits, is not recorded again here.',
   },
   {
     code: 'exclusion',
@@ -156,6 +156,16 @@ export const SUITABILITY_GROUNDS: readonly SuitabilityGround[] = [
     explanation: 'Settlement is not conducive to the public good because of the person’s conduct, character, associations or other reasons (including convictions outside STP 2.1(a)–(d)), or because they are a threat to national security.',
   },
 ];
+
+/**
+ * The product's reading of 9.4.1 / SUI 5.1 and 9.4.3 / SUI 5.3 beside STP 2.1(a)–(d), for the
+ * wizard's suitability page, the docs and the outcome. The concession reads STP 2.1 into 352R(iv)
+ * with its time limits (15 years, 7 years, 24 months); Part 9 / Part Suitability state none. So a
+ * sentence is assessed once, by its STP 2.1 limb, and the finding records only what that limb does
+ * not: a finding never cancels a lapse, and the decision shows the finding beside the limb.
+ */
+export const CRIMINALITY_FINDING_READING =
+  'A recorded sentence is assessed under STP 2.1(a) to (d), with their time limits. Answer yes here only for criminality those paragraphs do not already assess (for example, persistent offending or serious harm), not again for the same sentence.';
 
 const BY_CODE = new Map(SUITABILITY_GROUNDS.map((ground) => [ground.code, ground]));
 

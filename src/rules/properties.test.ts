@@ -35,7 +35,8 @@ const convictionsArb = fc.array(convictionArb, { minLength: 0, maxLength: 4 }).m
 
 /** Cases that are grantable apart from convictions, with the section 72 finding recorded. */
 function caseWith(convictions: Conviction[], rebutted: boolean): CaseFile {
-  const base = withConvictions(grantableCase(), convictions);
+  // "Any convictions?" is yes only with a conviction listed (yes with an empty list is unknown).
+  const base = convictions.length > 0 ? withConvictions(grantableCase(), convictions) : grantableCase();
   return { ...base, suitability: { ...base.suitability, 'danger-to-community': { applies: !rebutted } } };
 }
 

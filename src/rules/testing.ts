@@ -29,7 +29,7 @@ export function grantableCase(id = 'case-1'): CaseFile {
       revoked: false,
       bidIssuedOn: '2017-03-01',
       bidRevoked: false,
-      currentStatus: 'extended-section-3c',
+      currentStatus: 'expired-no-application',
       presentInUk: true,
     },
     questionnaire: { returned: true, biometrics: 'enrolled' },

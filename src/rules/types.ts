@@ -28,6 +28,18 @@ export interface Reason {
   timeLimited?: { until: IsoDate };
   /** Set when the recorded facts contradict each other (e.g. a Calais transfer outside 352I). */
   inconsistent?: true;
+  /**
+   * For a requirement that rests on recorded convictions (STP 2.1(a)–(d)): the ids of the
+   * convictions it rests on, and which of them are under appeal or have no appeal answer.
+   * A refusal resting only on convictions under appeal is held (docs/rules.md, "Appeals").
+   */
+  convictions?: { ids: string[]; appealPending: string[]; appealNotRecorded: string[] };
+  /**
+   * Other requirements that assess the same facts, by reason code and citation: a 9.4.1 / SUI 5.1
+   * or 9.4.3 / SUI 5.3 finding points to the STP 2.1 limbs that assess the recorded sentences with
+   * their time limits (`CRIMINALITY_FINDING_READING` in `grounds.ts`).
+   */
+  assessedWith?: { code: string; citation: string }[];
 }
 
 /** A missing answer: its field path and a plain-English label. */
@@ -48,6 +60,8 @@ export interface DependantDecision {
   outcome: DependantOutcome;
   /** The dependant's own requirements (352T, then 352J except (ii), then STP 2.1). */
   reasons: Reason[];
+  /** For `awaiting-information`: the dependant's own answers needed before they can be decided. */
+  missing?: MissingAnswer[];
 }
 
 /** Every next step a decision can ask of the caseworker. */
@@ -90,13 +104,27 @@ export interface Decision {
   dependants: DependantDecision[];
   /** What the caseworker must do next. */
   actions: Action[];
-  /** For `awaiting-information`: the answers needed (and facts to check) before a decision. */
+  /**
+   * For `awaiting-information`: the answers needed (and facts to check) before a decision; for a
+   * `not-eligible` decision `beforeConsideration`, the process steps still to finish.
+   */
   missing: MissingAnswer[];
   /**
    * For `not-eligible` only because the BID has not been held 5 years, and for a refusal resting
    * only on time-limited grounds (STP 2.1(b)–(d)): the first date those stop applying.
    */
   eligibleFrom?: IsoDate;
+  /**
+   * Set with `eligibleFrom` when a prosecution is under way: the date holds unless the
+   * prosecution ends in a conviction (the letter words it so).
+   */
+  eligibleFromUnlessConvicted?: true;
+  /**
+   * Set on a `not-eligible` decision reached before consideration can begin (guidance,
+   * "Operational process": once the questionnaire is returned and biometrics are enrolled). The
+   * failure is shown early, but nothing is served: the next steps finish the process first.
+   */
+  beforeConsideration?: true;
   /** The version of these rules. */
   rulesVersion: string;
 }

@@ -17,5 +17,6 @@ export const DEPENDANT_OUTCOME_TEXT: Record<DependantOutcome, string> = {
   'on-hold': 'Not granted in line yet: held',
   'family-route': 'Not considered in line: must apply on the relevant family route',
   'main-not-granted': 'Not granted in line: the person is not granted',
+  'awaiting-information': 'Not decided yet: their own answers are needed (the person’s grant does not wait)',
 };
 

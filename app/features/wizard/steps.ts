@@ -138,7 +138,7 @@ export function subjectOf(caseFile: CaseFile, ctx: StepContext): { criminality?:
 /** Whether the leave is Calais leave, or not yet recorded (so the Calais questions still apply). */
 export function mayBeCalaisLeave(caseFile: CaseFile): boolean {
   const type = caseFile.leave?.type;
-  return type === undefined || type === 'calais-352J' || type === 'calais-352L';
+  return type === undefined || type === 'calais-352J';
 }
 
 /** Whether a dependant is considered in line (a child granted leave under 352T), so their criminality is asked. */
@@ -156,6 +156,8 @@ export function hasSection72Conviction(criminality: Criminality | undefined): bo
   const lowest = Math.min(...SECTION_72_MINIMUM_MONTHS.map((row) => row.value));
   return (criminality.convictions ?? []).some((conviction) => {
     if (conviction.kind !== 'custodial' || conviction.sentenceLengthMonths === undefined || conviction.appealPending === true) return false;
+    // Section 72(2)(b): overseas, only if a similar UK offence could have reached the threshold.
+    if (conviction.where === 'overseas' && conviction.ukSimilarOffenceReachesThreshold === false) return false;
     const minimum = conviction.convictedOn ? inForce(SECTION_72_MINIMUM_MONTHS, conviction.convictedOn) : lowest;
     return conviction.sentenceLengthMonths >= minimum;
   });
@@ -418,7 +420,7 @@ export const STEPS: Record<StepKey, Step> = {
     scope: 'case',
     title: () => 'Leave granted',
     intro: () => [
-      'Calais leave is granted under paragraph 352J, or 352L where refugee status or humanitarian protection was later ended. Section 67 leave (paragraphs 352ZG to 352ZS, the “Dubs” transfers) is a different kind of leave, even when the child came from the Calais camp: a person with section 67 leave is not eligible under the Calais leave concession.',
+      'Calais leave is granted under paragraph 352J (its biometric immigration document is issued under paragraph 352L). Section 67 leave (paragraphs 352ZG to 352ZS, the “Dubs” transfers) is a different kind of leave, even when the child came from the Calais camp: a person with section 67 leave is not eligible under the Calais leave concession.',
     ],
     fields: () => [
       {
@@ -430,7 +432,6 @@ export const STEPS: Record<StepKey, Step> = {
         required: 'Select the leave the person was granted',
         options: [
           { value: 'calais-352J', text: 'Calais leave under paragraph 352J' },
-          { value: 'calais-352L', text: 'Calais leave under paragraph 352L', hint: 'After refugee status or humanitarian protection was ended' },
           { value: 'section-67', text: 'Section 67 leave', hint: 'Not Calais leave: the outcome will be not eligible, and the other questions are skipped' },
           { value: 'other', text: 'Another kind of leave', hint: 'Not Calais leave: the outcome will be not eligible' },
         ],
@@ -638,7 +639,20 @@ export const STEPS: Record<StepKey, Step> = {
           notBefore: { name: 'convictedOn', noun: 'date of conviction' },
           showIf: custodial,
         },
-        yesNo('appealPending', 'appealPending', 'Is an appeal against the conviction or sentence pending?', 'Select yes if an appeal against the conviction or sentence is pending', { showIf: custodial, inline: true }),
+        {
+          kind: 'yesNo',
+          name: 'ukSimilarOffenceReachesThreshold',
+          path: 'ukSimilarOffenceReachesThreshold',
+          label: 'If convicted in the UK of a similar offence, could the person have been sentenced to at least 12 months’ imprisonment (2 years if convicted before 28 June 2022)?',
+          summaryLabel: 'Similar UK offence reaches the section 72 threshold',
+          hint: 'Section 72: a conviction overseas is a particularly serious crime only if so. Needed when the sentence itself reaches the threshold.',
+          showIf: { name: 'where', equals: 'overseas' },
+          inline: true,
+        },
+        yesNo('appealPending', 'appealPending', 'Is an appeal against the conviction or sentence pending?', 'Select yes if an appeal against the conviction or sentence is pending', {
+          inline: true,
+          hint: 'A refusal resting only on convictions under appeal is held until the appeal ends.',
+        }),
       ];
     },
   },

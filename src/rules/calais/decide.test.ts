@@ -14,11 +14,12 @@ describe('decide', () => {
     expect(decision.outcome).toBe('grant-settlement');
     expect(decision.rulesVersion).toBe(RULES_VERSION);
     expect(decision.reasons.every((r) => r.status === 'met')).toBe(true);
-    expect(decision.reasons.map((r) => r.citation).slice(0, 8)).toEqual([
+    expect(decision.reasons.map((r) => r.citation).slice(0, 9)).toEqual([
+      '352I',
       '352I',
       'Concession 1',
       'Concession 2',
-      'Concession 3',
+      'Concession 3 (352L)',
       'Concession 4',
       'Concession: revoked',
       'Concession: settled',
@@ -70,7 +71,9 @@ describe('outcome precedence', () => {
     expect(codes(held)).toEqual(['send-hold-letter']);
     const refused = withConvictions(held, [caution]);
     expect(decide(refused, { decisionDate: on }).outcome).toBe('refuse-settlement');
-    expect(decide(refused, { decisionDate: on }).eligibleFrom).toBeUndefined();
+    // A refusal resting only on time-limited grounds gives its date, unless the prosecution ends in a conviction.
+    expect(decide(refused, { decisionDate: on }).eligibleFrom).toBe('2026-09-02');
+    expect(decide(refused, { decisionDate: on }).eligibleFromUnlessConvicted).toBe(true);
   });
   it('a lapsed ground does not stop the hold', () => {
     const held = withConvictions({ ...grantableCase(), criminality: { hasConvictions: false, ...charged } }, [conviction({ kind: 'non-custodial', convictedOn: '2019-01-01' })]);
@@ -113,13 +116,13 @@ describe('the other application and the Calais-policy choice', () => {
 
 describe('awaiting information', () => {
   it('names every missing answer in plain English', () => {
-    const caseFile: CaseFile = { format: 'calais-settlement-case', version: 1, id: 'blank' };
+    const caseFile: CaseFile = { format: 'calais-settlement-case', version: 2, id: 'blank' };
     const decision = decide(caseFile, { decisionDate: on });
     expect(decision.outcome).toBe('awaiting-information');
     expect(decision.missing.slice(0, 3)).toEqual([
       { path: 'leave.transferredOn', label: 'Date of transfer to the UK' },
+      { path: 'leave.transferBasis', label: 'Basis of transfer' },
       { path: 'leave.presentInUk', label: 'Whether the person is in the UK' },
-      { path: 'leave.type', label: 'Type of leave granted' },
     ]);
     expect(decision.missing.map((m) => m.path)).toContain('suitability.nhs-debt.applies');
     expect(decision.actions.map((a) => a.code)).toEqual(['record-missing-answers']);
@@ -172,14 +175,23 @@ describe('dependants', () => {
     const held = family(child());
     expect(outcomes({ ...held, criminality: { hasConvictions: false, ...charged } })).toEqual(['on-hold']);
   });
-  it('a child’s missing answer keeps the whole case waiting', () => {
+  it('352T: a child’s missing answer gives the child an outcome of its own and does not hold back the person’s grant', () => {
     const decision = decide(family(child({ suitability: {} })), { decisionDate: on });
-    expect(decision.outcome).toBe('awaiting-information');
-    expect(decision.dependants[0]?.outcome).toBe('main-not-granted');
-    expect(decision.missing[0]).toEqual({ path: 'dependants.people[0].suitability.excluded-from-protection.applies', label: 'Dependant 1: Finding: excluded from refugee status or humanitarian protection (352J(i))' });
+    expect(decision.outcome).toBe('grant-settlement');
+    expect(decision.dependants[0]?.outcome).toBe('awaiting-information');
+    expect(decision.missing).toEqual([]);
+    expect(decision.dependants[0]?.missing?.[0]).toEqual({
+      path: 'dependants.people[0].suitability.excluded-from-protection.applies',
+      label: 'Dependant 1: Finding: excluded from refugee status or humanitarian protection (352J(i))',
+    });
+    expect(decision.actions).toContainEqual(expect.objectContaining({ code: 'record-missing-answers', dependantId: 'd1' }));
   });
-  it('ignores the dependants list when "any dependants?" is answered no', () => {
+  it('a dependants list kept under "any dependants? No" is flagged, not read', () => {
     const caseFile: CaseFile = { ...family(child({ holds352T: undefined })), dependants: { hasDependants: false, people: [child()] } };
-    expect(decide(caseFile, { decisionDate: on }).dependants).toEqual([]);
+    const decision = decide(caseFile, { decisionDate: on });
+    expect(decision.dependants).toEqual([]);
+    expect(decision.outcome).toBe('awaiting-information');
+    expect(decision.reasons.find((r) => r.code === 'dependants-recorded')).toMatchObject({ status: 'not-met', inconsistent: true });
+    expect(decision.actions.map((a) => a.code)).toContain('check-inconsistent-record');
   });
 });

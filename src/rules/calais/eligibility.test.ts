@@ -12,13 +12,13 @@ const reasonFor = (caseFile: CaseFile, decisionDate: string, citation: string) =
   return { decision, reason: decision.reasons.find((r) => r.citation === citation) };
 };
 
-describe('Concession 3: a BID held for 5 years', () => {
+describe('Concession 3 with 352L: a BID held for 5 years', () => {
   it.each([
     ['2022-02-28', 'not-met', 'not-eligible'],
     ['2022-03-01', 'met', 'grant-settlement'],
     ['2022-03-02', 'met', 'grant-settlement'],
   ])('BID issued 1 March 2017, decided %s: %s', (date, status, outcome) => {
-    const { decision, reason } = reasonFor(grantableCase(), date, 'Concession 3');
+    const { decision, reason } = reasonFor(grantableCase(), date, 'Concession 3 (352L)');
     expect(reason?.status).toBe(status);
     expect(decision.outcome).toBe(outcome);
   });
@@ -35,7 +35,7 @@ describe('Concession 3: a BID held for 5 years', () => {
     ['2025-02-28', 'met'],
     ['2025-03-01', 'met'],
   ])('BID issued 29 February 2020, decided %s: %s', (date, status) => {
-    expect(reasonFor(withLeave({ bidIssuedOn: '2020-02-29' }), date, 'Concession 3').reason?.status).toBe(status);
+    expect(reasonFor(withLeave({ bidIssuedOn: '2020-02-29' }), date, 'Concession 3 (352L)').reason?.status).toBe(status);
   });
 });
 
@@ -95,9 +95,6 @@ describe('who is not eligible', () => {
     expect(decision.outcome).toBe('not-eligible');
     expect(decision.reasons.filter((r) => r.status === 'not-met').map((r) => r.citation)).toEqual([citation]);
     expect(decision.eligibleFrom).toBeUndefined();
-  });
-  it('352L leave is Calais leave', () => {
-    expect(decide(withLeave({ type: 'calais-352L' }), { decisionDate: '2025-06-01' }).outcome).toBe('grant-settlement');
   });
   it('an expired leave with no application can still be granted', () => {
     expect(decide(withLeave({ currentStatus: 'expired-no-application' }), { decisionDate: '2025-06-01' }).outcome).toBe('grant-settlement');

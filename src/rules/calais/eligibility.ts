@@ -4,16 +4,20 @@
  * - 352I: transferred between 17 October 2016 and 13 July 2017 inclusive (a Calais-leave case
  *   outside the window is flagged as inconsistent, never accepted silently);
  * - Concession 1: present in the UK;
- * - Concession 2: granted Calais leave under 352J (352L counts; section 67 leave does not);
- * - Concession 3: held a BID for a continuous period of 5 years (replacing the 10 years of
- *   352Q(i), 352Q(ii) and 352R(ii));
+ * - 352I: the transfer basis is one of the three 352I names (expedited process, Tribunal order,
+ *   Dublin III); another basis beside Calais leave is flagged as inconsistent;
+ * - Concession 2: granted Calais leave under 352J (section 67 leave is not Calais leave);
+ * - Concession 3 with 352L: held a BID issued under paragraph 352L for a continuous period of
+ *   5 years (replacing the 10 years of 352Q(i), 352Q(ii) and 352R(ii));
  * - Concession 4: the BID was not revoked within that 5-year period;
  * - Concession: revoked — Calais leave not revoked;
- * - Concession: settled — not already settled and not a British citizen.
+ * - Concession: settled — not already settled and not a British citizen;
+ * - Section 3C: a status "extended under section 3C" needs an in-time application outstanding;
+ *   without one the record is flagged as inconsistent.
  *
  * Concession requirement 5 (continue to meet 352J) is `suitability.ts`.
  */
-import type { Leave } from '../../case/schema';
+import type { Leave, OtherApplication } from '../../case/schema';
 import { addYears, formatLong, isBefore, isOnOrAfter, isWithin, type IsoDate } from '../../dates';
 import { CALAIS_TRANSFER_WINDOW, CONCESSION_BID_YEARS, inForce } from '../parameters';
 import { reason, type RuleContext } from '../reason';
@@ -42,6 +46,37 @@ export function transferWindowReason(leave: Leave | undefined, context: RuleCont
   return out;
 }
 
+/**
+ * 352I: transferred by the expedited process, a Tribunal order or the Dublin III Regulation.
+ * Checked unless the leave is known not to be Calais leave; `other` beside Calais leave is an
+ * inconsistent record, never accepted silently.
+ */
+export function transferBasisReason(leave: Leave | undefined): Reason | undefined {
+  if (leave?.type === 'section-67' || leave?.type === 'other') return undefined;
+  const path = 'leave.transferBasis';
+  switch (leave?.transferBasis) {
+    case undefined:
+      return reason('transfer-basis', '352I', 'unknown', 'Basis of transfer not recorded (352I: the expedited process, a Tribunal order or the Dublin III Regulation).', [path], [path]);
+    case 'other': {
+      const out = reason(
+        'transfer-basis',
+        '352I',
+        'not-met',
+        'Inconsistent record: Calais leave is recorded but the basis of transfer is none of the three 352I names (the expedited process, a Tribunal order, the Dublin III Regulation). Check the basis of transfer and the type of leave.',
+        [path, 'leave.type'],
+      );
+      out.inconsistent = true;
+      return out;
+    }
+    case 'expedited-process':
+      return reason('transfer-basis', '352I', 'met', 'Transferred by the expedited process.', [path]);
+    case 'tribunal-order':
+      return reason('transfer-basis', '352I', 'met', 'Transferred under a Tribunal order.', [path]);
+    case 'dublin-iii':
+      return reason('transfer-basis', '352I', 'met', 'Transferred under the Dublin III Regulation.', [path]);
+  }
+}
+
 /** Concession 1: present in the UK. */
 export function presentInUkReason(leave: Leave | undefined): Reason {
   const path = 'leave.presentInUk';
@@ -51,15 +86,13 @@ export function presentInUkReason(leave: Leave | undefined): Reason {
   return reason('present-in-uk', 'Concession 1', 'unknown', 'Not yet recorded whether the person is in the UK.', [path], [path]);
 }
 
-/** Concession 2: granted Calais leave under 352J (or 352L); section 67 leave is a different scheme. */
+/** Concession 2: granted Calais leave under 352J; section 67 leave is a different scheme. */
 export function grantedCalaisLeaveReason(leave: Leave | undefined): Reason {
   const path = 'leave.type';
   const facts = [path];
   switch (leave?.type) {
     case 'calais-352J':
       return reason('granted-calais-leave', 'Concession 2', 'met', 'Granted Calais leave under paragraph 352J.', facts);
-    case 'calais-352L':
-      return reason('granted-calais-leave', 'Concession 2', 'met', 'Granted Calais leave under paragraph 352L.', facts);
     case 'section-67':
       return reason(
         'granted-calais-leave',
@@ -80,22 +113,25 @@ export function fiveYearsOfBidOn(bidIssuedOn: IsoDate, decisionDate: IsoDate): I
   return addYears(bidIssuedOn, inForce(CONCESSION_BID_YEARS, decisionDate));
 }
 
+/** The citation of the BID requirement: the concession's 3rd requirement, with 352L (the BID's paragraph). */
+export const BID_CITATION = 'Concession 3 (352L)';
+
 /**
- * Concession 3: held a BID for a continuous period of 5 years. Met on and after the fifth
+ * Concession 3 with 352L: held a BID issued under paragraph 352L for a continuous period of 5 years. Met on and after the fifth
  * anniversary of issue (a BID issued on 29 February reaches it on 28 February). When not met, the
  * reason carries the date it will be (product rule: not yet eligible).
  */
 export function bidHeldFiveYearsReason(leave: Leave | undefined, context: RuleContext): Reason {
   const path = 'leave.bidIssuedOn';
   if (leave?.bidIssuedOn === undefined) {
-    return reason('bid-held-five-years', 'Concession 3', 'unknown', 'Date the biometric immigration document was issued not recorded.', [path], [path]);
+    return reason('bid-held-five-years', BID_CITATION, 'unknown', 'Date the biometric immigration document was issued not recorded.', [path], [path]);
   }
   const fiveYears = fiveYearsOfBidOn(leave.bidIssuedOn, context.decisionDate);
   const issued = `Biometric immigration document issued on ${formatLong(leave.bidIssuedOn)}`;
   if (isOnOrAfter(context.decisionDate, fiveYears)) {
-    return reason('bid-held-five-years', 'Concession 3', 'met', `${issued}: held for 5 years on ${formatLong(fiveYears)}.`, [path]);
+    return reason('bid-held-five-years', BID_CITATION, 'met', `${issued}: held for 5 years on ${formatLong(fiveYears)}.`, [path]);
   }
-  const out = reason('bid-held-five-years', 'Concession 3', 'not-met', `${issued}: not held for 5 years until ${formatLong(fiveYears)}.`, [path]);
+  const out = reason('bid-held-five-years', BID_CITATION, 'not-met', `${issued}: not held for 5 years until ${formatLong(fiveYears)}.`, [path]);
   out.timeLimited = { until: fiveYears };
   return out;
 }
@@ -157,11 +193,41 @@ export function notAlreadySettledReason(leave: Leave | undefined): Reason {
   }
 }
 
+/**
+ * Section 3C: a status "Calais leave extended under section 3C" rests on an in-time application
+ * still outstanding. Recorded without one, the record is inconsistent; with the application's
+ * answers missing, unknown. No reason for any other status.
+ */
+export function section3CReason(leave: Leave | undefined, other: OtherApplication | undefined): Reason | undefined {
+  if (leave?.currentStatus !== 'extended-section-3c') return undefined;
+  const facts = ['leave.currentStatus', 'otherApplication.outstanding', 'otherApplication.inTime'];
+  const inconsistent = (why: string) => {
+    const out = reason(
+      'section-3c-application',
+      'Section 3C',
+      'not-met',
+      `Inconsistent record: the Calais leave is recorded as extended under section 3C, but ${why}. Check the current status and the outstanding application.`,
+      facts,
+    );
+    out.inconsistent = true;
+    return out;
+  };
+  if (other?.outstanding === false) return inconsistent('no application for further leave is outstanding');
+  if (other?.outstanding === true && other.inTime === false) return inconsistent('the outstanding application was made out of time');
+  if (other?.outstanding === true && other.inTime === true) {
+    return reason('section-3c-application', 'Section 3C', 'met', 'Extended under section 3C by the in-time application still outstanding.', facts);
+  }
+  const missing = other?.outstanding === undefined ? ['otherApplication.outstanding'] : ['otherApplication.inTime'];
+  return reason('section-3c-application', 'Section 3C', 'unknown', 'Recorded as extended under section 3C: whether an in-time application is outstanding is not recorded.', facts, missing);
+}
+
 /** Every eligibility requirement, in guidance order. */
-export function eligibilityReasons(leave: Leave | undefined, context: RuleContext): Reason[] {
+export function eligibilityReasons(leave: Leave | undefined, context: RuleContext, other?: OtherApplication | undefined): Reason[] {
   const reasons: Reason[] = [];
   const window = transferWindowReason(leave, context);
   if (window) reasons.push(window);
+  const basis = transferBasisReason(leave);
+  if (basis) reasons.push(basis);
   reasons.push(
     presentInUkReason(leave),
     grantedCalaisLeaveReason(leave),
@@ -170,6 +236,8 @@ export function eligibilityReasons(leave: Leave | undefined, context: RuleContex
     leaveNotRevokedReason(leave),
     notAlreadySettledReason(leave),
   );
+  const section3C = section3CReason(leave, other);
+  if (section3C) reasons.push(section3C);
   return reasons;
 }
 

@@ -15,7 +15,31 @@ import { findingReason, reason, type RuleContext, type Subject } from '../reason
 import type { Reason } from '../types';
 import type { Leave } from '../../case/schema';
 import { section72Reason } from '../criminality/section72';
-import { stpConvictionReasons, stpFindingReasons } from '../criminality/stp';
+import { criminalityRecordReasons } from '../criminality/records';
+import { stpConvictionReasons, stpFindingReasons, stpLimbsAssessing } from '../criminality/stp';
+
+/** The STP 2.1 limbs each criminality finding sits beside (`CRIMINALITY_FINDING_READING`). */
+const FINDING_LIMBS: Readonly<Record<string, readonly ('a' | 'b' | 'c' | 'd')[]>> = {
+  'finding-criminality-serious': ['a', 'b'],
+  'finding-criminality-other': ['c', 'd'],
+};
+
+/**
+ * Marks a 9.4.1 / SUI 5.1 or 9.4.3 / SUI 5.3 finding with the STP 2.1 limbs that assess the same
+ * recorded sentences, so the decision never shows the finding beside the limb without saying why.
+ */
+function withAssessedWith(r: Reason, limbs: ReadonlySet<string>): Reason {
+  const own = FINDING_LIMBS[r.code];
+  if (!own) return r;
+  const shared = own.filter((limb) => limbs.has(limb));
+  if (shared.length === 0) return r;
+  const citations = shared.map((limb) => `STP 2.1(${limb})`);
+  return {
+    ...r,
+    text: `${r.text} The recorded sentences are assessed under ${citations.join(' and ')}, with ${shared.length === 1 ? 'its time limit' : 'their time limits'}; this finding covers only what STP 2.1 does not already assess.`,
+    assessedWith: shared.map((limb) => ({ code: `stp-2.1-${limb}`, citation: `STP 2.1(${limb})` })),
+  };
+}
 
 /** The twelve grounds of 352J(v), in order. */
 const PARAGRAPH_352J_V = SUITABILITY_GROUNDS.filter((ground) => ground.part === '352J(v)').map((ground) => ground.code);
@@ -40,11 +64,22 @@ export function suitabilityReasons(subject: Subject, context: RuleContext, leave
   if (includeProtectionClaim) reasons.push(protectionClaimRefusedReason(leave));
   reasons.push(findingReason(subject, 'danger-to-security', context));
   reasons.push(section72Reason(subject, context));
-  for (const code of PARAGRAPH_352J_V) reasons.push(findingReason(subject, code, context));
+  const limbs = stpLimbsAssessing(subject, context);
+  for (const code of PARAGRAPH_352J_V) reasons.push(withAssessedWith(findingReason(subject, code, context), limbs));
   for (const r of stpConvictionReasons(subject, context)) reasons.push(r);
+  for (const r of criminalityRecordReasons(subject)) reasons.push(r);
   for (const r of stpFindingReasons(subject, context)) reasons.push(r);
   return reasons;
 }
 
-/** Codes of the reasons whose failure points to restricted leave (352J(i), (iii), (iv)). */
-export const RESTRICTED_LEAVE_REASON_CODES: ReadonlySet<string> = new Set(['finding-excluded-from-protection', 'finding-danger-to-security', 'danger-to-community']);
+/**
+ * Codes of the reasons whose failure points to restricted leave (guidance 003, scope): exclusion
+ * under Article 1F or 339D whichever paragraph carries it (352J(i), 9.5.1 or SUI 4.1), and Article
+ * 33(2) (352J(iii) danger to security, 352J(iv) section 72).
+ */
+export const RESTRICTED_LEAVE_REASON_CODES: ReadonlySet<string> = new Set([
+  'finding-excluded-from-protection',
+  'finding-exclusion',
+  'finding-danger-to-security',
+  'danger-to-community',
+]);

@@ -13,6 +13,20 @@ export function recordedConvictions(subject: Subject): readonly Conviction[] | u
   return criminality.hasConvictions ? (criminality.convictions ?? []) : [];
 }
 
+/**
+ * Whether "any convictions?" is answered yes with no conviction in the list: unknown, never
+ * "none" (the list is still to be filled in, or the answer changed to No).
+ */
+export function convictionListEmpty(subject: Subject): boolean {
+  const criminality = subject.criminality;
+  return criminality?.hasConvictions === true && (criminality.convictions ?? []).length === 0;
+}
+
+/** The path of the conviction list. */
+export function convictionsPath(subject: Subject): string {
+  return `${subject.prefix}criminality.convictions`;
+}
+
 /** The path of the "any convictions?" answer. */
 export function hasConvictionsPath(subject: Subject): string {
   return `${subject.prefix}criminality.hasConvictions`;

@@ -22,6 +22,11 @@ export function pendingChargesReason(subject: Subject, _context: RuleContext): R
   }
   if (!answer) return reason(code, citation, 'met', 'No criminal charges are pending.', [path]);
   const charges = subject.criminality?.pendingCharges ?? [];
+  const listPath = `${subject.prefix}criminality.pendingCharges`;
+  if (charges.length === 0) {
+    // Yes with an empty list is unknown, never "none" and never a hold on no charge.
+    return reason(code, citation, 'unknown', 'Criminal charges not yet decided are recorded as yes, but no charge is listed.', [path, listPath], [listPath]);
+  }
   const list = charges.map((charge, index) => {
     const details = [charge.offence ?? 'offence not recorded'];
     if (charge.chargedOn) details.push(`charged ${formatLong(charge.chargedOn)}`);

@@ -10,11 +10,16 @@
  * presumption does not apply while an appeal against the conviction or sentence is pending, and
  * it is rebuttable: the caseworker records the finding `danger-to-community`. Without a
  * qualifying conviction that finding is not read.
+ *
+ * A conviction outside the UK counts only if the person, convicted in the UK of a similar offence,
+ * could have been sentenced to imprisonment of at least the threshold (section 72(2)(b), guidance
+ * 003 "Nationality, Immigration and Asylum Act 2002"): `ukSimilarOffenceReachesThreshold`,
+ * unknown until answered for an overseas sentence that reaches the threshold.
  */
 import { inForce, SECTION_72_MINIMUM_MONTHS } from '../parameters';
 import { reason, type RuleContext, type Subject } from '../reason';
 import type { Reason } from '../types';
-import { convictionPath, describeConviction, describeLength, hasConvictionsPath, recordedConvictions } from './convictions';
+import { convictionListEmpty, convictionPath, convictionsPath, describeConviction, describeLength, hasConvictionsPath, recordedConvictions } from './convictions';
 
 /** The minimum sentence (months) for a particularly serious crime, by date of conviction. */
 export function section72MinimumMonths(convictedOn: string): number {
@@ -33,8 +38,13 @@ export function section72Reason(subject: Subject, _context: RuleContext): Reason
   if (convictions === undefined) {
     return reason(code, citation, 'unknown', 'Not yet recorded whether there are any convictions.', [hasPath], [hasPath]);
   }
+  if (convictionListEmpty(subject)) {
+    const listPath = convictionsPath(subject);
+    return reason(code, citation, 'unknown', 'Convictions are recorded as yes, but no conviction is listed.', [hasPath, listPath], [listPath]);
+  }
   const facts = [hasPath];
   const missing: string[] = [];
+  const overseasShort: string[] = [];
   const qualifying: string[] = [];
   const appealed: string[] = [];
   convictions.forEach((conviction, index) => {
@@ -67,6 +77,20 @@ export function section72Reason(subject: Subject, _context: RuleContext): Reason
       return;
     }
     if (months < minimum) return;
+    if (conviction.where === 'overseas') {
+      // Section 72(2)(b): an overseas sentence counts only if a similar UK offence could have
+      // been sentenced to at least the threshold.
+      const similarPath = convictionPath(subject, index, 'ukSimilarOffenceReachesThreshold');
+      facts.push(similarPath);
+      if (conviction.ukSimilarOffenceReachesThreshold === undefined) {
+        missing.push(similarPath);
+        return;
+      }
+      if (!conviction.ukSimilarOffenceReachesThreshold) {
+        overseasShort.push(`${describeConviction(conviction, index)}: a similar offence in the UK could not have been sentenced to ${describeLength(minimum)} or more`);
+        return;
+      }
+    }
     const appealPath = convictionPath(subject, index, 'appealPending');
     facts.push(appealPath);
     const description = `${describeConviction(conviction, index)}: ${describeLength(months)}, at least ${describeLength(minimum)}`;
@@ -74,7 +98,8 @@ export function section72Reason(subject: Subject, _context: RuleContext): Reason
     else if (conviction.appealPending) appealed.push(description);
     else qualifying.push(description);
   });
-  const appealNote = appealed.length > 0 ? ` The presumption does not apply while an appeal is pending: ${appealed.join('; ')}.` : '';
+  const overseasNote = overseasShort.length > 0 ? ` Not a particularly serious crime (section 72(2)(b)): ${overseasShort.join('; ')}.` : '';
+  const appealNote = `${appealed.length > 0 ? ` The presumption does not apply while an appeal is pending: ${appealed.join('; ')}.` : ''}${overseasNote}`;
   if (qualifying.length > 0) {
     const findingPath = `${subject.prefix}suitability.danger-to-community.applies`;
     facts.push(findingPath);

@@ -12,7 +12,7 @@ import { addYears, firstDateOutsideMonthsAfter, formatLong, isBefore, isOnOrAfte
 import { inForce, STP_THRESHOLDS, type StpThresholds } from '../parameters';
 import { findingReason, reason, type RuleContext, type Subject } from '../reason';
 import type { Reason } from '../types';
-import { convictionPath, describeConviction, describeLength, hasConvictionsPath, recordedConvictions } from './convictions';
+import { convictionListEmpty, convictionPath, convictionsPath, describeConviction, describeLength, hasConvictionsPath, recordedConvictions } from './convictions';
 
 /** What one limb of STP 2.1 (a)–(d) found across all convictions. */
 interface LimbFindings {
@@ -26,14 +26,22 @@ interface LimbFindings {
   missing: string[];
   /** Paths read. */
   facts: string[];
+  /** Ids of the engaging convictions, and of those under appeal or with no appeal answer. */
+  ids: string[];
+  appealPending: string[];
+  appealNotRecorded: string[];
 }
 
 function emptyLimb(): LimbFindings {
-  return { engaged: [], until: undefined, lapsed: [], missing: [], facts: [] };
+  return { engaged: [], until: undefined, lapsed: [], missing: [], facts: [], ids: [], appealPending: [], appealNotRecorded: [] };
 }
 
-function engage(limb: LimbFindings, description: string, until?: IsoDate): void {
+function engage(limb: LimbFindings, description: string, conviction: Conviction, appealPath: string, until?: IsoDate): void {
   limb.engaged.push(description);
+  limb.ids.push(conviction.id);
+  limb.facts.push(appealPath);
+  if (conviction.appealPending === true) limb.appealPending.push(conviction.id);
+  else if (conviction.appealPending === undefined) limb.appealNotRecorded.push(conviction.id);
   if (until !== undefined) limb.until = limb.until === undefined ? until : laterOf(limb.until, until);
 }
 
@@ -46,6 +54,7 @@ function assessConvictions(subject: Subject, convictions: readonly Conviction[],
   const windowStart = subMonths(decisionDate, t.nonCustodialMonths);
   convictions.forEach((conviction, index) => {
     const kindPath = convictionPath(subject, index, 'kind');
+    const appealPath = convictionPath(subject, index, 'appealPending');
     const what = describeConviction(conviction, index);
     if (conviction.kind === undefined) {
       for (const limb of [a, b, c, d]) {
@@ -66,7 +75,7 @@ function assessConvictions(subject: Subject, convictions: readonly Conviction[],
       }
       if (months >= t.longCustodialMonths) {
         a.facts.push(kindPath, lengthPath);
-        engage(a, `${what}: custodial sentence of ${describeLength(months)}`);
+        engage(a, `${what}: custodial sentence of ${describeLength(months)}`, conviction, appealPath);
         return;
       }
       const limb = months >= t.mediumCustodialMonths ? b : c;
@@ -79,7 +88,7 @@ function assessConvictions(subject: Subject, convictions: readonly Conviction[],
       }
       const passes = addYears(conviction.sentenceEndsOn, years);
       const description = `${what}: custodial sentence of ${describeLength(months)} ending ${formatLong(conviction.sentenceEndsOn)}, ${years} years pass on ${formatLong(passes)}`;
-      if (isBefore(decisionDate, passes)) engage(limb, description, passes);
+      if (isBefore(decisionDate, passes)) engage(limb, description, conviction, appealPath, passes);
       else limb.lapsed.push(description);
       return;
     }
@@ -98,7 +107,7 @@ function assessConvictions(subject: Subject, convictions: readonly Conviction[],
           : 'out-of-court disposal';
     const description = `${what}: ${kind}`;
     if (isOnOrAfter(conviction.convictedOn, windowStart)) {
-      engage(d, description, firstDateOutsideMonthsAfter(conviction.convictedOn, t.nonCustodialMonths));
+      engage(d, description, conviction, appealPath, firstDateOutsideMonthsAfter(conviction.convictedOn, t.nonCustodialMonths));
     } else {
       d.lapsed.push(description);
     }
@@ -111,6 +120,7 @@ function limbReason(code: string, citation: string, limb: LimbFindings, timeLimi
   if (limb.engaged.length > 0) {
     const out = reason(code, citation, 'not-met', `${failText} ${limb.engaged.join('; ')}.`, facts);
     if (timeLimited && limb.until !== undefined) out.timeLimited = { until: limb.until };
+    out.convictions = { ids: limb.ids, appealPending: limb.appealPending, appealNotRecorded: limb.appealNotRecorded };
     return out;
   }
   if (limb.missing.length > 0) {
@@ -130,6 +140,13 @@ export function stpConvictionReasons(subject: Subject, context: RuleContext): Re
   if (convictions === undefined) {
     const unknown = (limb: string) =>
       reason(`stp-2.1-${limb}`, `STP 2.1(${limb})`, 'unknown', 'Not yet recorded whether there are any convictions or out-of-court disposals.', [hasPath], [hasPath]);
+    return [unknown('a'), unknown('b'), unknown('c'), unknown('d')];
+  }
+  if (convictionListEmpty(subject)) {
+    // Yes with an empty list is unknown, never "none".
+    const listPath = convictionsPath(subject);
+    const unknown = (limb: string) =>
+      reason(`stp-2.1-${limb}`, `STP 2.1(${limb})`, 'unknown', 'Convictions are recorded as yes, but no conviction is listed.', [hasPath, listPath], [listPath]);
     return [unknown('a'), unknown('b'), unknown('c'), unknown('d')];
   }
   const t = inForce(STP_THRESHOLDS, context.decisionDate);
@@ -177,4 +194,23 @@ export function stpFindingReasons(subject: Subject, context: RuleContext): Reaso
     findingReason(subject, 'serious-harm', context),
     findingReason(subject, 'settlement-not-conducive', context),
   ];
+}
+
+/**
+ * The STP 2.1 limbs (a)–(d) that assess this person's recorded convictions, whether or not the
+ * time limit has passed: each custodial sentence under (a), (b) or (c) by its length, every other
+ * sentence or disposal under (d). Read beside the 9.4.1 / SUI 5.1 and 9.4.3 / SUI 5.3 findings.
+ */
+export function stpLimbsAssessing(subject: Subject, context: RuleContext): Set<'a' | 'b' | 'c' | 'd'> {
+  const out = new Set<'a' | 'b' | 'c' | 'd'>();
+  const t = inForce(STP_THRESHOLDS, context.decisionDate);
+  for (const conviction of recordedConvictions(subject) ?? []) {
+    if (conviction.kind === undefined) continue;
+    if (conviction.kind !== 'custodial') out.add('d');
+    else if (conviction.sentenceLengthMonths === undefined) continue;
+    else if (conviction.sentenceLengthMonths >= t.longCustodialMonths) out.add('a');
+    else if (conviction.sentenceLengthMonths >= t.mediumCustodialMonths) out.add('b');
+    else out.add('c');
+  }
+  return out;
 }
