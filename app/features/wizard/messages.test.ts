@@ -9,9 +9,10 @@ describe('titles inside messages', () => {
   const required = (name: string) => fields.find((field) => field.name === name)?.required;
 
   it('keeps acronyms in the suitability grounds’ error messages', () => {
-    expect(required('ground-nhs-debt')).toBe('Select yes if the ground “NHS debt” applies');
+    const label = (name: string) => fields.find((field) => field.name === name)?.label;
     expect(required('note-nhs-debt')).toBe('Enter your reasons for finding that the ground “NHS debt” applies');
-    expect(required('ground-danger-to-security')).toBe('Select yes if the ground “danger to the security of the UK” applies');
+    expect(label('note-nhs-debt')).toBe('Your reasons for finding “NHS debt”');
+    expect(required('note-danger-to-security')).toBe('Enter your reasons for finding that the ground “danger to the security of the UK” applies');
   });
 
   it('lowers only the first word of section titles in the decision’s hint', () => {
