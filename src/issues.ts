@@ -192,6 +192,8 @@ export function clearIssue(issue: z.core.$ZodIssue, labelOf?: (path: string) => 
       return { path, message: `${label} must be ${min} or more` };
     }
     case 'invalid_format':
+      if (raw.format === 'date') return { path, message: `${label} must be a real date written YYYY-MM-DD, found ${found}` };
+      if (raw.format === 'datetime') return { path, message: `${label} must be a date and time, e.g. 2026-01-31T09:30:00Z, found ${found}` };
       return { path, message: `${label} is not in the form expected (${raw.format ?? 'see the documentation'}), found ${found}` };
     case 'invalid_key':
       return { path, message: `${label} has a name that is not allowed` };
