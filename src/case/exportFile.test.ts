@@ -83,7 +83,7 @@ describe('messages a person reads', () => {
       expect(line).toMatch(/^f\.json: [a-zA-Z[]/);
     }
     expect(lines).toContain('f.json: identity: Who the person is must be a group of fields (a JSON object), found the text "x"');
-    expect(lines).toContain('f.json: scenario.expected.citations[0]: Item 1 of “citations” must be text, found 1');
+    expect(lines).toContain('f.json: scenario.expected.citations[0]: Each expected citation must be text');
   });
 
   it('calls 1e400 "not a number we can use", not "null"', () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { caseFileFields, isoDateSchema } from '../../related/schema-parts';
+import { LIST_LIMITS, tooManyMessage } from '../../limits';
 
 /**
  * The facts a caseworker records to decide discretionary leave (DL) under the Home Office policy
@@ -81,7 +82,7 @@ export const discretionaryLeaveCaseSchema = z.object({
   criminality: z
     .object({
       /** Every custodial sentence; `[]` records that there are none. */
-      custodialSentences: z.array(dlCustodialSentenceSchema).optional(),
+      custodialSentences: z.array(dlCustodialSentenceSchema).max(LIST_LIMITS.convictions, { error: tooManyMessage('Too many custodial sentences', LIST_LIMITS.convictions) }).optional(),
       persistentOffender: z.boolean().optional(),
       seriousHarm: z.boolean().optional(),
       /** "Considering further DL": the four findings beside the restricted leave scope. */
@@ -115,9 +116,9 @@ export const discretionaryLeaveCaseSchema = z.object({
   history: z
     .object({
       /** Every grant of DL, oldest first; the first grant's date decides the transitional arrangements. */
-      grants: z.array(dlGrantSchema).optional(),
+      grants: z.array(dlGrantSchema).max(LIST_LIMITS.periods, { error: tooManyMessage('Too many grants of leave', LIST_LIMITS.periods) }).optional(),
       /** Every period in prison in connection with a conviction; `[]` records that there was none. */
-      imprisonment: z.array(dlImprisonmentSchema).optional(),
+      imprisonment: z.array(dlImprisonmentSchema).max(LIST_LIMITS.periods, { error: tooManyMessage('Too many periods in prison', LIST_LIMITS.periods) }).optional(),
     })
     .optional(),
   /** For a settlement application. */

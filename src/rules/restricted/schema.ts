@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { caseFileFields, isoDateSchema } from '../../related/schema-parts';
+import { LIST_LIMITS, tooManyMessage } from '../../limits';
 
 /**
  * The facts a caseworker records to decide restricted leave under the Home Office policy
@@ -46,7 +47,7 @@ export const restrictedLeaveCaseSchema = z.object({
       /** Article 33(2): reasonable grounds for regarding the person as a danger to the security of the UK. */
       dangerToSecurity: z.boolean().optional(),
       /** Convictions to test against section 72; `[]` records that there are none. */
-      convictions: z.array(rlConvictionSchema).optional(),
+      convictions: z.array(rlConvictionSchema).max(LIST_LIMITS.convictions, { error: tooManyMessage('Too many convictions', LIST_LIMITS.convictions) }).optional(),
       /** Finding: the section 72(5A) presumption of danger to the community has been rebutted. */
       dangerPresumptionRebutted: z.boolean().optional(),
     })
@@ -54,7 +55,7 @@ export const restrictedLeaveCaseSchema = z.object({
   /** Finding: removal would breach the ECHR (Article 2, 3, 6, 8 or another). */
   echrBarrier: z.boolean().optional(),
   /** Which ECHR articles the barrier rests on, for the letter. */
-  echrArticles: z.array(z.string()).optional(),
+  echrArticles: z.array(z.string()).max(LIST_LIMITS.codes, { error: tooManyMessage('Too many ECHR articles', LIST_LIMITS.codes) }).optional(),
   duration: z
     .object({
       /** Finding: removal appears reasonably likely within the next 6 months. */
@@ -99,7 +100,10 @@ export const restrictedLeaveCaseSchema = z.object({
     })
     .optional(),
   /** Partner or children included as dependants in the application. */
-  dependants: z.array(z.object({ relationship: z.enum(['partner', 'child']), name: z.string().optional() })).optional(),
+  dependants: z
+    .array(z.object({ relationship: z.enum(['partner', 'child']), name: z.string().optional() }))
+    .max(LIST_LIMITS.dependants, { error: tooManyMessage('Too many dependants', LIST_LIMITS.dependants) })
+    .optional(),
 });
 
 /** A restricted leave case as recorded. */
