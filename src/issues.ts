@@ -156,17 +156,20 @@ export function clearIssue(issue: z.core.$ZodIssue, labelOf?: (path: string) => 
     const keys = raw.keys ?? [];
     return { path, message: `Unknown field${keys.length > 1 ? 's' : ''}: ${listOf(keys)}` };
   }
-  if (!raw.message.startsWith(DEFAULT_WORDING)) {
+  const marked = raw.message.startsWith(DEFAULT_WORDING);
+  // An issue from a parse without our mark still gets rewritten when it has zod's wording.
+  if (!marked && !ZOD_DEFAULT_WORDING.test(raw.message)) {
     const message = unusableNumber(raw.input) ? `${raw.message}: the file has a number here that is not a number we can use (too large, or not a number)` : raw.message;
     return { path, message };
   }
   // The schema's own description of the field (`.describe('Who the person is')`), carried in the mark.
-  const described = raw.message.slice(DEFAULT_WORDING.length);
+  const described = marked ? raw.message.slice(DEFAULT_WORDING.length) : '';
   const label = (path && labelOf?.(path)) || described || nameOf(raw.path);
-  const found = describeFound(raw.input);
+  const inputKnown = 'input' in raw;
+  const found = inputKnown ? describeFound(raw.input) : 'another kind of value';
   switch (raw.code) {
     case 'invalid_type': {
-      if (raw.input === undefined) return { path, message: `${label} is missing` };
+      if (inputKnown && raw.input === undefined) return { path, message: `${label} is missing` };
       if (unusableNumber(raw.input)) return { path, message: `${label} is not a number we can use (too large, or not a number)` };
       const expected = EXPECTED_WORDS[raw.expected ?? ''] ?? raw.expected ?? 'another kind of value';
       return { path, message: `${label} must be ${expected}, found ${found}` };

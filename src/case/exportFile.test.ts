@@ -104,3 +104,15 @@ describe('messages a person reads', () => {
     expect(lines[20]).toBe('f.json: … and 37 more problems');
   });
 });
+
+describe('clearIssues on a parse made without parseWithSchema', () => {
+  it('still rewrites zod’s default wording', async () => {
+    const { z } = await import('zod');
+    const { clearIssues } = await import('../issues');
+    const result = z.strictObject({ a: z.string(), b: z.enum(['x', 'y']) }).safeParse({ a: 1, b: 'z', c: 1 });
+    const issues = result.success ? [] : clearIssues(result.error);
+    expect(issues.length).toBe(3);
+    for (const issue of issues) expect(issue.message).not.toMatch(ZOD_DEFAULT_WORDING);
+    expect(issues).toContainEqual({ path: 'a', message: 'The field “a” must be text, found another kind of value' });
+  });
+});

@@ -14,6 +14,7 @@ import {
 } from '../../../src/related';
 import type { RelatedRouteId } from './ids';
 import { answersToFacts, setPath, type Answers, type Choice, type Question, type QuestionPage } from './model';
+import { clearIssues } from '../../../src/issues';
 
 /** A related route as the app shows it. */
 export interface RelatedRoute {
@@ -548,6 +549,7 @@ export function buildCaseFile(route: RelatedRoute, answers: Answers, decisionDat
 /** Validates the answers as the route's case file and decides it on `decisionDate`. */
 export function decideAnswers(route: RelatedRoute, answers: Answers, decisionDate: string): RouteDecision {
   const parsed = route.parse(buildCaseFile(route, answers, decisionDate));
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => `${issue.path.map(String).join('.') || 'case'}: ${issue.message}`) };
+  // Plain words, never zod's default wording (src/issues.ts).
+  if (!parsed.success) return { ok: false, problems: clearIssues(parsed.error as Parameters<typeof clearIssues>[0]).map((issue) => `${issue.path || 'case'}: ${issue.message}`) };
   return { ok: true, caseFile: parsed.data, decision: decideRelatedCase(parsed.data, { decisionDate }) };
 }
