@@ -1,3 +1,5 @@
+// First, before any schema is built: see src/zodConfig.ts.
+import '../src/zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from '@tanstack/react-router';

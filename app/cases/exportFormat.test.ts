@@ -114,7 +114,7 @@ describe('export and import', () => {
   it('refuses a file holding the same case twice, an empty list and an empty export', () => {
     expect(messages(readImportFile('twice.json', JSON.stringify([emptyCase('a'), emptyCase('a')]), NOW))[0]).toMatch(/appears more than once/);
     expect(messages(readImportFile('empty.json', '[]', NOW))[0]).toMatch(/empty list/);
-    expect(messages(readImportFile('none.json', JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: NOW, cases: [] }), NOW))[0]).toMatch(/no cases/);
+    expect(messages(readImportFile('none.json', JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: NOW, cases: [] }), NOW))[0]).toMatch(/no cases/i);
   });
 
   it('refuses another tool’s file by its format', () => {
@@ -126,5 +126,16 @@ describe('export and import', () => {
   it('refuses a file over 5 MB from its size alone', () => {
     expect(checkImportSize('big.json', MAX_IMPORT_BYTES)).toBeUndefined();
     expect(checkImportSize('big.json', MAX_IMPORT_BYTES + 1)).toMatch(/^big\.json: the file is 5\.0 MB, larger than the 5 MB this service imports/);
+  });
+
+  it('refuses an export whose drafts or letter edits the app could not use, and reads one with a byte-order mark', () => {
+    const good = buildExport([sampleRecord('a')], NOW);
+    const badDraft = { ...good, cases: [{ ...good.cases[0], drafts: { identity: { dateOfBirth: { day: { toString: 1 } } } } }] };
+    expect(messages(readImportFile('draft.json', JSON.stringify(badDraft), NOW))).toEqual([
+      'draft.json: cases[0].drafts.identity.dateOfBirth: A typed answer must be text, or a date’s day, month and year boxes',
+    ]);
+    const badEdits = { ...good, cases: [{ ...good.cases[0], letterEdits: { grant: { paragraphs: [], editedAgainst: 'x' } } }] };
+    expect(messages(readImportFile('edits.json', JSON.stringify(badEdits), NOW))[0]).toMatch(/^edits\.json: cases\[0\]\.letterEdits\.grant\.paragraphs: /);
+    expect(readImportFile('bom.json', `\uFEFF${JSON.stringify(good)}`, NOW).ok).toBe(true);
   });
 });

@@ -1,4 +1,7 @@
 import type { CaseFile } from '../../src/case';
+import type { AuditEntry, LetterEdits } from '../../src/case/exportFile';
+
+export type { AuditEntry, LetterEdits };
 
 /** Real cases and training copies live in separate stores so they can never mix. */
 export type CaseKind = 'case' | 'training';
@@ -9,22 +12,6 @@ export const TRAINING_ID_PREFIX = 'training-';
 /** Which store a case id belongs to. */
 export function kindOfCaseId(id: string): CaseKind {
   return id.startsWith(TRAINING_ID_PREFIX) ? 'training' : 'case';
-}
-
-/** One line of a case's audit log: when, which section, which fields changed. */
-export interface AuditEntry {
-  at: string;
-  section: string;
-  fields: string[];
-}
-
-/** A caseworker's edits to the free-text parts of one letter, and the facts they were written against. */
-export interface LetterEdits {
-  paragraphs: Record<string, string>;
-  /** Fingerprint of the decision and facts when the edits were made; a change marks the letter out of date. */
-  editedAgainst: string;
-  /** The facts (label -> value) at that time, to show what changed. */
-  factsAtEdit?: Record<string, string>;
 }
 
 /** A case as stored on this device. */

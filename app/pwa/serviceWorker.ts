@@ -36,6 +36,7 @@ function watchInstalling(worker: ServiceWorker | null) {
  */
 export async function registerServiceWorker(): Promise<void> {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  startingController = navigator.serviceWorker.controller;
   const registration = await navigator.serviceWorker.register('./sw.js', { scope: './' });
   if (registration.waiting && navigator.serviceWorker.controller) {
     waitingWorker = registration.waiting;
@@ -49,11 +50,26 @@ export async function registerServiceWorker(): Promise<void> {
   });
 }
 
-/** Switches to the waiting version: the page reloads once the new worker has taken control. */
+/** The controller this page started with: when another tab switches versions, it changes under us. */
+let startingController: ServiceWorker | null = null;
+
+/**
+ * Switches to the waiting version: the page reloads once the new worker has taken control. When
+ * another tab has already switched (the worker that was waiting is now active and controls this
+ * page too), nothing is left waiting to send the message to, so the page just reloads onto the new
+ * version. Unsaved answers survive the reload: each form's journal keeps them (app/cases/unsavedJournal.ts).
+ */
 export function acceptUpdate() {
-  if (!waitingWorker) return;
+  const worker = waitingWorker;
+  if (!worker) return;
+  const controller = navigator.serviceWorker.controller;
+  const alreadySwitched = worker.state === 'activating' || worker.state === 'activated' || worker.state === 'redundant' || (controller !== null && controller !== startingController);
+  if (alreadySwitched) {
+    window.location.reload();
+    return;
+  }
   navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
-  waitingWorker.postMessage({ type: 'SKIP_WAITING' });
+  worker.postMessage({ type: 'SKIP_WAITING' });
 }
 
 /** Hides the update or offline-ready message without acting on it. */

@@ -2,8 +2,10 @@
  * Reading and creating case files: migrate, then validate against the schema.
  */
 import type { z } from 'zod';
+import { clearIssues, formatPath, parseWithSchema } from '../issues';
 import { CASE_FORMAT, CASE_VERSION, caseFileSchema, type CaseFile } from './schema';
 import { migrateCaseFile, type CaseIssue } from './migrate';
+import { fieldLabel } from './labels';
 
 export * from './schema';
 export { migrateCaseFile, MIGRATIONS, type CaseIssue, type Migration, type MigrationResult } from './migrate';
@@ -12,22 +14,17 @@ export { fieldLabel } from './labels';
 /** The result of reading a case file: the valid case, or every problem found. */
 export type ParseResult = { ok: true; value: CaseFile } | { ok: false; issues: CaseIssue[] };
 
-/** Formats a zod path as `criminality.convictions[0].sentenceEndsOn`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? String(part) : `.${String(part)}`;
-  }
-  return out;
+export { formatPath };
+
+/** A label for a case-file field path when one is known (else undefined). */
+export function caseFieldLabel(path: string): string | undefined {
+  const label = fieldLabel(path);
+  return label === path ? undefined : label;
 }
 
-/** Turns zod issues into `{ path, message }` pairs. */
+/** Turns zod issues into `{ path, message }` pairs in plain words (see `src/issues.ts`). */
 export function toCaseIssues(error: z.ZodError): CaseIssue[] {
-  return error.issues.map((issue) => ({
-    path: formatPath(issue.path),
-    message: issue.code === 'unrecognized_keys' ? `Unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}` : issue.message,
-  }));
+  return clearIssues(error, caseFieldLabel);
 }
 
 /**
@@ -37,9 +34,9 @@ export function toCaseIssues(error: z.ZodError): CaseIssue[] {
 export function parseCaseFile(input: unknown): ParseResult {
   const migrated = migrateCaseFile(input);
   if (!migrated.ok) return migrated;
-  const result = caseFileSchema.safeParse(migrated.value);
-  if (!result.success) return { ok: false, issues: toCaseIssues(result.error) };
-  return { ok: true, value: result.data };
+  const result = parseWithSchema(caseFileSchema, migrated.value, caseFieldLabel);
+  if (!result.ok) return result;
+  return { ok: true, value: result.value };
 }
 
 /** A new, unanswered case with the given id: every section present and empty. */

@@ -5,15 +5,11 @@
  * `MIGRATIONS` (from version n to n + 1), with a test. A file is upgraded one step at a time;
  * the mechanism is also tested with a table of its own.
  */
+import { describeFound, type Issue } from '../issues';
 import { CASE_FORMAT, CASE_VERSION } from './schema';
 
 /** A problem with a case file, with the field path it concerns (`''` for the whole file). */
-export interface CaseIssue {
-  /** Field path, e.g. `criminality.convictions[0].sentenceEndsOn`; `''` for the whole file. */
-  path: string;
-  /** What is wrong, in plain English. */
-  message: string;
-}
+export type CaseIssue = Issue;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -60,12 +56,12 @@ export function migrateWith(raw: unknown, migrations: readonly Migration[], curr
   if (raw['format'] !== CASE_FORMAT) {
     return {
       ok: false,
-      issues: [{ path: 'format', message: `This is not a Calais settlement case file: format must be "${CASE_FORMAT}", found ${JSON.stringify(raw['format']) ?? 'nothing'}` }],
+      issues: [{ path: 'format', message: `This is not a Calais settlement case file: format must be "${CASE_FORMAT}", found ${describeFound(raw['format'])}` }],
     };
   }
   const version = raw['version'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, issues: [{ path: 'version', message: `Version must be a whole number from 1, found ${JSON.stringify(version) ?? 'nothing'}` }] };
+    return { ok: false, issues: [{ path: 'version', message: `Version must be a whole number from 1, found ${describeFound(version)}` }] };
   }
   if (version > currentVersion) {
     return {

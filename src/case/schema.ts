@@ -13,6 +13,7 @@
  */
 import { z } from 'zod';
 import { isBefore } from '../dates';
+import { LIST_LIMITS, tooManyMessage } from '../limits';
 
 /** The format name every case file carries, so that a file from another tool is refused. */
 export const CASE_FORMAT = 'calais-settlement-case' as const;
@@ -276,10 +277,10 @@ export type PendingCharge = z.output<typeof pendingChargeSchema>;
 export const criminalitySchema = z.strictObject({
   hasConvictions: yesNo('Does the person have any convictions or out-of-court disposals').optional(),
   /** Read only when `hasConvictions` is true. */
-  convictions: z.array(convictionSchema).optional(),
+  convictions: z.array(convictionSchema).max(LIST_LIMITS.convictions, { error: tooManyMessage('Too many convictions', LIST_LIMITS.convictions) }).optional(),
   hasPendingCharges: yesNo('Does the person face any criminal charges not yet decided').optional(),
   /** Read only when `hasPendingCharges` is true. */
-  pendingCharges: z.array(pendingChargeSchema).optional(),
+  pendingCharges: z.array(pendingChargeSchema).max(LIST_LIMITS.pendingCharges, { error: tooManyMessage('Too many pending charges', LIST_LIMITS.pendingCharges) }).optional(),
 });
 /** Convictions and pending charges of one person. */
 export type Criminality = z.output<typeof criminalitySchema>;
@@ -351,11 +352,24 @@ export const dependantSchema = z.strictObject({
 export type Dependant = z.output<typeof dependantSchema>;
 
 /** The person's dependants. */
-export const dependantsSchema = z.strictObject({
-  hasDependants: yesNo('Does the person have any dependants').optional(),
-  /** Read only when `hasDependants` is true. */
-  people: z.array(dependantSchema).optional(),
-});
+export const dependantsSchema = z
+  .strictObject({
+    hasDependants: yesNo('Does the person have any dependants').optional(),
+    /** Read only when `hasDependants` is true. */
+    people: z.array(dependantSchema).max(LIST_LIMITS.dependants, { error: tooManyMessage('Too many dependants', LIST_LIMITS.dependants) }).optional(),
+  })
+  .superRefine((dependants, ctx) => {
+    // The dependants' lists together are held to one person's limits (docs/case-file.md, "Limits").
+    const people = dependants.people ?? [];
+    const convictions = people.reduce((sum, person) => sum + (person.criminality?.convictions?.length ?? 0), 0);
+    const charges = people.reduce((sum, person) => sum + (person.criminality?.pendingCharges?.length ?? 0), 0);
+    if (convictions > LIST_LIMITS.convictions) {
+      ctx.addIssue({ code: 'custom', path: ['people'], message: `${tooManyMessage('Too many convictions among the dependants', LIST_LIMITS.convictions)} (found ${convictions} in all)` });
+    }
+    if (charges > LIST_LIMITS.pendingCharges) {
+      ctx.addIssue({ code: 'custom', path: ['people'], message: `${tooManyMessage('Too many pending charges among the dependants', LIST_LIMITS.pendingCharges)} (found ${charges} in all)` });
+    }
+  });
 /** The person's dependants. */
 export type Dependants = z.output<typeof dependantsSchema>;
 
@@ -387,13 +401,13 @@ export const scenarioSchema = z.strictObject({
   /** One sentence saying what happens, e.g. "A caution 23 months before the decision is refused under STP 2.1(d)." */
   title: text('Scenario title').min(1, { error: 'Scenario title must not be empty' }),
   learningPoint: text('Learning point').optional(),
-  topics: z.array(oneOf(SCENARIO_TOPICS, 'Scenario topic')).optional(),
+  topics: z.array(oneOf(SCENARIO_TOPICS, 'Scenario topic')).max(LIST_LIMITS.codes, { error: tooManyMessage('Too many scenario topics', LIST_LIMITS.codes) }).optional(),
   expected: z.strictObject({
     outcome: oneOf(OUTCOMES, 'Expected outcome'),
     /** Citations of every reason that is not met or unknown, in the order the decision lists them. */
-    citations: z.array(z.string()),
+    citations: z.array(z.string({ error: 'Each expected citation must be text' }).max(200, { error: 'Each expected citation must be 200 characters or fewer' })).max(LIST_LIMITS.codes, { error: tooManyMessage('Too many expected citations', LIST_LIMITS.codes) }),
     /** Expected outcome for each dependant, in the order of `dependants.people`. */
-    dependants: z.array(oneOf(DEPENDANT_OUTCOMES, 'Expected dependant outcome')).optional(),
+    dependants: z.array(oneOf(DEPENDANT_OUTCOMES, 'Expected dependant outcome')).max(LIST_LIMITS.dependants, { error: tooManyMessage('Too many expected dependant outcomes', LIST_LIMITS.dependants) }).optional(),
     eligibleFrom: isoDate('Expected eligible-from date').optional(),
     /** True when the expected eligible-from date holds unless a prosecution ends in a conviction. */
     eligibleFromUnlessConvicted: z.literal(true, { error: 'Expected eligible-from date unless convicted must be true when given' }).optional(),

@@ -19,6 +19,8 @@ export interface WriteLettersOptions {
   signatory?: Signatory | undefined;
   /** The date written on the letters; defaults to the decision date. */
   today?: IsoDate | undefined;
+  /** The case's folder under `dir`; defaults to `caseFolderName(caseFile.id)`. `main` makes it unique per run. */
+  folder?: string | undefined;
 }
 
 /** What `writeLetters` wrote for one case. */
@@ -31,7 +33,7 @@ export interface WrittenLetters {
   warnings: { letterId: string; warnings: string[] }[];
 }
 
-/** A case id as a safe folder name: no path separators, no `..`. */
+/** A case id as a safe folder name: no path separators, no `..`. Two ids may give one name: see `FolderNames` in main.ts. */
 export function caseFolderName(caseId: string): string {
   const safe = caseId.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '_');
   return safe === '' ? '_' : safe;
@@ -43,7 +45,7 @@ export function caseFolderName(caseId: string): string {
  */
 export async function writeLetters(caseFile: CaseFile, decision: Decision, dir: string, options: WriteLettersOptions = {}): Promise<WrittenLetters> {
   const letters = lettersFor(caseFile, decision, { signatory: options.signatory, today: options.today ?? decision.decisionDate });
-  const caseDir = join(dir, caseFolderName(caseFile.id));
+  const caseDir = join(dir, options.folder ?? caseFolderName(caseFile.id));
   const written: WrittenLetters = { dir: caseDir, files: [], warnings: [] };
   if (letters.length === 0) return written;
   await mkdir(caseDir, { recursive: true });

@@ -64,3 +64,19 @@ describe('decide --letters', () => {
     expect(err.join('')).toContain('letter grant: No signatory is set');
   });
 });
+
+describe('decide --letters folders', () => {
+  it('gives two cases whose ids differ only by / and _ (or by case) folders of their own, and says so', async () => {
+    const folders: string[] = [];
+    const writer: LetterWriter = async (_caseFile, _decision, dir, options) => {
+      folders.push(options.folder ?? '(none)');
+      return { dir, files: [], warnings: [] };
+    };
+    const files = Object.fromEntries(['a/b', 'a_b', 'A_B', 'c'].map((id, i) => [`${i}.json`, JSON.stringify({ ...grantableCase(id), decisionDate: '2025-06-01' })]));
+    const { io, err } = fakeIo(files);
+    expect(await main(['0.json', '1.json', '2.json', '3.json', '--letters', 'out'], io, writer)).toBe(0);
+    expect(folders).toEqual(['a_b', 'a_b-2', 'A_B-3', 'c']);
+    expect(err.join('')).toContain('a_b: letters written to the folder a_b-2, because the folder a_b holds the letters of case a/b');
+    expect(err.join('')).toContain('A_B: letters written to the folder A_B-3, because the folder A_B holds the letters of case a/b');
+  });
+});

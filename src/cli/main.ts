@@ -3,11 +3,11 @@
  * letters that fit each decision. Letter writing is asynchronous (the .docx packer), so it is
  * queued while the cases are decided and awaited at the end.
  */
-import { formatPath } from '../case';
 import type { CaseFile } from '../case';
+import { escapeControl, issueLines, parseWithSchema } from '../issues';
 import type { Decision } from '../rules';
-import { signatorySchema, type WriteLettersOptions, type WrittenLetters } from './letters';
-import { EXIT_INVALID, run, type CliIo } from './run';
+import { caseFolderName, signatorySchema, type WriteLettersOptions, type WrittenLetters } from './letters';
+import { EXIT_INVALID, run, terminalSafe, type CliIo } from './run';
 
 /** Writes one case's letters; `writeLetters` from `./letters` in the real command. */
 export type LetterWriter = (caseFile: CaseFile, decision: Decision, dir: string, options: WriteLettersOptions) => Promise<WrittenLetters>;
@@ -15,8 +15,34 @@ export type LetterWriter = (caseFile: CaseFile, decision: Decision, dir: string,
 /** The exit code when letters could not be written (the decisions themselves were printed). */
 export const EXIT_LETTERS_FAILED = 1;
 
+/**
+ * Gives each case's letters a folder of their own. Two ids can map to one folder name (`a/b` and
+ * `a_b` both become `a_b`; `A` and `a` are one folder on a case-insensitive disk), so a name already
+ * taken in this run gets `-2`, `-3`… and the caller says so.
+ */
+export class FolderNames {
+  private readonly taken = new Map<string, string>();
+
+  /** The folder for `caseId`, and the id of the case that already had the plain name, if any. */
+  assign(caseId: string): { folder: string; clashesWith?: string } {
+    const plain = caseFolderName(caseId);
+    const owner = this.taken.get(plain.toLowerCase());
+    if (owner === undefined) {
+      this.taken.set(plain.toLowerCase(), caseId);
+      return { folder: plain };
+    }
+    let n = 2;
+    while (this.taken.has(`${plain}-${n}`.toLowerCase())) n++;
+    const folder = `${plain}-${n}`;
+    this.taken.set(folder.toLowerCase(), caseId);
+    return { folder, clashesWith: owner };
+  }
+}
+
 /** Runs `decide` with its letters. Resolves with the exit code. */
-export async function main(argv: readonly string[], io: CliIo, writeLetters: LetterWriter): Promise<number> {
+export async function main(argv: readonly string[], rawIo: CliIo, writeLetters: LetterWriter): Promise<number> {
+  const io = terminalSafe(rawIo);
+  const folders = new FolderNames();
   const jobs: Promise<void>[] = [];
   let lettersFailed = false;
   let signatoryProblem = false;
@@ -28,27 +54,32 @@ export async function main(argv: readonly string[], io: CliIo, writeLetters: Let
     if (!signatoryRead && options.signatory) {
       signatoryRead = true;
       try {
-        const parsed = signatorySchema.safeParse(JSON.parse(io.readText(options.signatory)));
-        if (parsed.success) signatory = parsed.data;
+        const parsed = parseWithSchema(signatorySchema, JSON.parse(io.readText(options.signatory)));
+        if (parsed.ok) signatory = parsed.value;
         else {
           signatoryProblem = true;
-          for (const issue of parsed.error.issues) io.err(`${options.signatory}: ${formatPath(issue.path) || '(whole file)'}: ${issue.message}\n`);
+          for (const line of issueLines(escapeControl(options.signatory), parsed.issues, { wholeFile: '(whole file)' })) io.err(`${line}\n`);
         }
       } catch (error) {
         signatoryProblem = true;
-        io.err(`${options.signatory}: (whole file): cannot read the signatory: ${error instanceof Error ? error.message : String(error)}\n`);
+        io.err(`${escapeControl(options.signatory)}: (whole file): cannot read the signatory: ${error instanceof Error ? error.message : String(error)}\n`);
       }
     }
     if (signatoryProblem) return;
     const dir = options.letters;
+    const id = escapeControl(caseFile.id);
+    const { folder, clashesWith } = folders.assign(caseFile.id);
+    if (clashesWith !== undefined) {
+      io.err(`${id}: letters written to the folder ${folder}, because the folder ${caseFolderName(caseFile.id)} holds the letters of case ${escapeControl(clashesWith)}\n`);
+    }
     jobs.push(
-      writeLetters(caseFile, decision, dir, { signatory })
+      writeLetters(caseFile, decision, dir, { signatory, folder })
         .then((written) => {
-          for (const { letterId, warnings } of written.warnings) for (const warning of warnings) io.err(`${caseFile.id}: letter ${letterId}: ${warning}\n`);
+          for (const { letterId, warnings } of written.warnings) for (const warning of warnings) io.err(`${id}: letter ${letterId}: ${warning}\n`);
         })
         .catch((error: unknown) => {
           lettersFailed = true;
-          io.err(`${caseFile.id}: letters not written: ${error instanceof Error ? error.message : String(error)}\n`);
+          io.err(`${id}: letters not written: ${error instanceof Error ? error.message : String(error)}\n`);
         }),
     );
   });

@@ -78,7 +78,7 @@ describe('run', () => {
     });
     expect(run(['bad.json', 'v9.json', 'undated.json', 'good.json'], io)).toBe(EXIT_INVALID);
     const messages = err.join('');
-    expect(messages).toMatch(/^bad\.json: \(whole file\): not valid JSON/m);
+    expect(messages).toMatch(/^bad\.json: \(whole file\): The file is not valid JSON/m);
     expect(messages).toMatch(/^v9\.json: version: This case file is version 9, newer than this tool reads/m);
     expect(messages).toMatch(/^undated\.json: decisionDate: Decision date is missing/m);
     expect(lines()).toHaveLength(1);
@@ -133,5 +133,63 @@ describe('run on the related routes', () => {
     const { io, err } = fakeIo({ 'r.json': JSON.stringify({ ...related, decisionDate: '2023-02-29' }) });
     expect(run(['r.json'], io)).toBe(EXIT_INVALID);
     expect(err.join('')).toMatch(/^r\.json: decisionDate: /);
+  });
+});
+
+describe('run reads what the app exports, and stays safe on a terminal', () => {
+  const envelope = (ids: string[]) =>
+    JSON.stringify({
+      format: 'calais-settlement-export',
+      version: 1,
+      exportedAt: '2026-11-23T12:00:00.000Z',
+      cases: ids.map((id) => ({ caseFile: grantableCase(id), audit: [], letterEdits: {}, drafts: {}, createdAt: '2026-11-23T12:00:00.000Z', updatedAt: '2026-11-23T12:00:00.000Z', revision: 4 })),
+    });
+
+  it('decides the cases of an app export (one or many) and a file with a byte-order mark', () => {
+    const { io, lines, err } = fakeIo({ 'one.json': envelope(['e1']), 'many.json': envelope(['e2', 'e3']), 'bom.json': `\uFEFF${good}` });
+    expect(run(['one.json', 'many.json', 'bom.json'], io)).toBe(EXIT_OK);
+    expect(err).toEqual([]);
+    expect(lines().map((line) => (JSON.parse(line) as { caseId: string; source: string }).source)).toEqual(['one.json#1', 'many.json#1', 'many.json#2', 'bom.json']);
+  });
+
+  it('refuses an export whose drafts are unusable, as the app does', () => {
+    const bad = JSON.parse(envelope(['e1'])) as { cases: { drafts: unknown }[] };
+    bad.cases[0]!.drafts = { identity: { dateOfBirth: { day: {} } } };
+    const { io, err } = fakeIo({ 'x.json': JSON.stringify(bad) });
+    expect(run(['x.json'], io)).toBe(EXIT_INVALID);
+    expect(err.join('')).toBe('x.json: cases[0].drafts.identity.dateOfBirth: A typed answer must be text, or a date’s day, month and year boxes\n');
+  });
+
+  it('exits 2 with "no cases found" for an empty list and a folder with no case files', () => {
+    const empty = fakeIo({ 'e.json': '[]' });
+    expect(run(['e.json'], empty.io)).toBe(EXIT_INVALID);
+    expect(empty.err.join('')).toMatch(/^e\.json: \(whole file\): No cases found/);
+    const folder = fakeIo({ 'dir/notes.txt': 'x' }, { dir: ['notes.txt', 'index.json'] });
+    expect(run(['dir'], folder.io)).toBe(EXIT_INVALID);
+    expect(folder.err.join('')).toMatch(/^dir: \(folder\): no cases found/);
+  });
+
+  it('escapes control characters from a file in ids, paths, field names and file names', () => {
+    const hostileId = 'x\u001b[2J\u001b]0;pwned\u0007\u009b31m\nfake line';
+    const unknownKey = JSON.stringify({ ...grantableCase('k'), ['\u001b[31mkey']: 1 });
+    const { io, out, err } = fakeIo({ 'id.json': JSON.stringify(grantableCase(hostileId)), 'key.json': unknownKey, 'f\u001b[1m.json': '{' });
+    run(['id.json', 'key.json', 'f\u001b[1m.json', '--format', 'text'], io);
+    run(['id.json'], io);
+    const printed = out.join('') + err.join('');
+    // eslint-disable-next-line no-control-regex
+    expect(printed).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(printed).toContain('Case x\\u001b[2J\\u001b]0;pwned\\u0007\\u009b31m\\nfake line (id.json)');
+    expect(printed).toContain('key.json: (whole file): Unknown field: \\u001b[31mkey');
+    expect(printed).toContain('f\\u001b[1m.json: (whole file): The file is not valid JSON');
+    expect(printed).not.toMatch(/^fake line/m);
+  });
+
+  it('caps the messages of one file as the app does', () => {
+    const file = { ...grantableCase('many'), criminality: { hasConvictions: true, convictions: Array.from({ length: 57 }, (_, i) => ({ id: `c${i}`, convictedOn: 'no' })) } };
+    const { io, err } = fakeIo({ 'm.json': JSON.stringify(file) });
+    expect(run(['m.json'], io)).toBe(EXIT_INVALID);
+    const lines = err.join('').split('\n').filter(Boolean);
+    expect(lines).toHaveLength(21);
+    expect(lines[20]).toBe('m.json: … and 37 more problems');
   });
 });

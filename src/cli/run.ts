@@ -16,7 +16,9 @@
  * - `--letters <dir>` also writes, per case, the text and .docx of every letter that fits its
  *   decision (see `src/cli/letters.ts`); `--signatory` names a JSON file with the signatory.
  */
-import { parseCaseFile, type CaseFile, type CaseIssue } from '../case';
+import type { CaseFile, CaseIssue } from '../case';
+import { allIssues, readCasesText, type ReadCase } from '../case/exportFile';
+import { capMessages, escapeControl, escapeControlKeepNewlines, issueLines, MAX_MESSAGES, safeJson } from '../issues';
 import { formatLong, isIsoDate } from '../dates';
 import { decide, type Decision } from '../rules';
 import { decideRelated, isRelatedFormat, type RelatedDecision } from '../related';
@@ -100,58 +102,92 @@ export function parseArgs(argv: readonly string[]): { ok: true; options: CliOpti
   return { ok: true, options };
 }
 
-/** One raw case to decide, with where it came from. */
+/** One case to decide, with where it came from. */
 interface Source {
-  /** File name, `file#n` for the n-th case of a file, or `-`. */
+  /** File name, `file#n` for the n-th case of a list or export, or `-`. */
   name: string;
-  /** The parsed JSON, or the reason it could not be read. */
-  value: { ok: true; json: unknown } | { ok: false; message: string };
+  /** Where the case is in its file (`''`, `[2]`, `cases[0]`), to prefix field paths. */
+  at: string;
+  /** A validated case file, or a related-route file (validated by `decideRelated`). */
+  value: ReadCase;
 }
 
-function readSources(input: string, io: CliIo): Source[] {
+/** What one input gave: its cases, and the problems to report (already as lines, capped per file). */
+interface InputRead {
+  sources: Source[];
+  problems: string[];
+}
+
+const acceptRelated = (json: unknown) => typeof json === 'object' && json !== null && isRelatedFormat((json as { format?: unknown }).format);
+
+/** Reads one file's text with the app's import parser (`readCasesText`); `-` may also be one case per line. */
+function readFileCases(name: string, text: string): InputRead {
+  const read = readCasesText(text, { acceptOther: acceptRelated });
+  if (!read.ok && name === '-') {
+    // Standard input may carry one case per line.
+    const lines = text.split('\n').filter((line) => line.trim() !== '');
+    if (lines.length > 1) {
+      const reads = lines.map((line) => readCasesText(line, { acceptOther: acceptRelated }));
+      const sources: Source[] = [];
+      const problems: string[] = [];
+      reads.forEach((lineRead, i) => {
+        const lineName = `-#${i + 1}`;
+        if (!lineRead.ok) problems.push(...issueLines(lineName, lineRead.issues, { wholeFile: '(whole file)' }));
+        else {
+          const item = lineRead.items[0];
+          if (lineRead.items.length !== 1 || !item) problems.push(`${lineName}: (whole file): give one case per line`);
+          else if (!item.result.ok) problems.push(...issueLines(lineName, item.result.issues, { wholeFile: '(whole file)' }));
+          else sources.push({ name: lineName, at: '', value: item.result.value });
+        }
+      });
+      return { sources, problems: capMessages(problems, MAX_MESSAGES, '-: ') };
+    }
+  }
+  if (!read.ok) return { sources: [], problems: issueLines(name, read.issues, { wholeFile: '(whole file)' }) };
+  const issues = allIssues(read);
+  const sources = read.items.flatMap((item) => (item.result.ok ? [{ name: read.shape === 'single' ? name : `${name}#${item.index + 1}`, at: item.at, value: item.result.value }] : []));
+  return { sources, problems: issueLines(name, issues, { wholeFile: '(whole file)' }) };
+}
+
+function readInput(input: string, io: CliIo): InputRead[] {
+  const shown = escapeControl(input);
   if (input !== '-' && io.isDirectory(input)) {
     const dir = input.endsWith('/') ? input : `${input}/`;
-    return io
+    const names = io
       .listDirectory(input)
       .filter((name) => name.endsWith('.json') && name !== 'index.json')
-      .sort()
-      .flatMap((name) => readSources(`${dir}${name}`, io));
+      .sort();
+    if (names.length === 0) return [{ sources: [], problems: [`${shown}: (folder): no cases found: the folder has no .json case files`] }];
+    return names.flatMap((name) => readInput(`${dir}${name}`, io));
   }
   let text: string;
   try {
     text = io.readText(input);
   } catch (error) {
-    return [{ name: input, value: { ok: false, message: `cannot read: ${error instanceof Error ? error.message : String(error)}` } }];
+    return [{ sources: [], problems: [`${shown}: (whole file): cannot read: ${escapeControl(error instanceof Error ? error.message : String(error))}`] }];
   }
-  try {
-    const json: unknown = JSON.parse(text);
-    if (Array.isArray(json)) return json.map((item, i) => ({ name: `${input}#${i + 1}`, value: { ok: true, json: item } }));
-    return [{ name: input, value: { ok: true, json } }];
-  } catch (error) {
-    // Standard input may carry one case per line.
-    const lines = text.split('\n').filter((line) => line.trim() !== '');
-    if (input === '-' && lines.length > 1) {
-      return lines.map((line, i) => {
-        try {
-          return { name: `-#${i + 1}`, value: { ok: true, json: JSON.parse(line) as unknown } };
-        } catch (lineError) {
-          return { name: `-#${i + 1}`, value: { ok: false, message: `not valid JSON: ${(lineError as Error).message}` } };
-        }
-      });
-    }
-    return [{ name: input, value: { ok: false, message: `not valid JSON: ${(error as Error).message}` } }];
-  }
+  return [readFileCases(shown, text)];
 }
 
 function reportIssues(io: CliIo, source: string, issues: readonly CaseIssue[]): void {
-  for (const issue of issues) io.err(`${source}: ${issue.path || '(whole file)'}: ${issue.message}\n`);
+  for (const line of issueLines(source, issues, { wholeFile: '(whole file)' })) io.err(`${line}\n`);
+}
+
+/**
+ * `io` whose output has every control character but the newline escaped: no escape sequence from a
+ * file (in an id, a field name, a reason's text) reaches the terminal. Values are escaped where they
+ * are printed too (`escapeControl`), so that a newline inside an id cannot fake a line of output.
+ */
+export function terminalSafe(io: CliIo): CliIo {
+  return { ...io, out: (text) => io.out(escapeControlKeepNewlines(text)), err: (text) => io.err(escapeControlKeepNewlines(text)) };
 }
 
 /** Called for every case decided, with the options in force (the letter writer hooks in here). */
 export type OnDecided = (caseFile: CaseFile, decision: Decision, options: CliOptions) => void;
 
 /** Runs the command. Returns the exit code. */
-export function run(argv: readonly string[], io: CliIo, onDecided?: OnDecided): number {
+export function run(argv: readonly string[], rawIo: CliIo, onDecided?: OnDecided): number {
+  const io = terminalSafe(rawIo);
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     if (parsed.message === 'help') {
@@ -164,40 +200,38 @@ export function run(argv: readonly string[], io: CliIo, onDecided?: OnDecided): 
   const { inputs, date, format } = parsed.options;
   let exit = EXIT_OK;
   for (const input of inputs) {
-    for (const source of readSources(input, io)) {
-      if (!source.value.ok) {
-        io.err(`${source.name}: (whole file): ${source.value.message}\n`);
-        exit = EXIT_INVALID;
-        continue;
-      }
-      const json = source.value.json;
-      if (typeof json === 'object' && json !== null && isRelatedFormat((json as { format?: unknown }).format)) {
-        // A case on one of the related routes (settlement protection, DL, restricted leave, fees).
-        const related = decideRelated(json, date ? { decisionDate: date } : {});
-        if (!related.ok) {
-          for (const error of related.errors) io.err(`${source.name}: ${error}\n`);
+    for (const read of readInput(input, io)) {
+      for (const line of read.problems) io.err(`${line}\n`);
+      if (read.problems.length > 0) exit = EXIT_INVALID;
+      for (const source of read.sources) {
+        if (source.value.kind === 'other') {
+          // A case on one of the related routes (settlement protection, DL, restricted leave, fees).
+          const json = source.value.json;
+          const related = decideRelated(json, date ? { decisionDate: date } : {});
+          if (!related.ok) {
+            for (const line of capMessages(related.errors.map((error) => `${source.name}: ${error}`), MAX_MESSAGES, `${source.name}: `)) io.err(`${line}\n`);
+            exit = EXIT_INVALID;
+            continue;
+          }
+          const caseId = (json as { id?: unknown }).id;
+          io.out(
+            format === 'json'
+              ? `${safeJson({ caseId, source: source.name, ...related.decision })}\n`
+              : formatRelatedText(escapeControl(String(caseId ?? source.name)), source.name, related.decision),
+          );
+          continue;
+        }
+        const caseFile = source.value.caseFile;
+        const decisionDate = date ?? caseFile.decisionDate;
+        if (decisionDate === undefined) {
+          reportIssues(io, source.name, [{ path: 'decisionDate', message: 'Decision date is missing: record it in the case file or give --date' }]);
           exit = EXIT_INVALID;
           continue;
         }
-        const caseId = (json as { id?: unknown }).id;
-        io.out(format === 'json' ? `${JSON.stringify({ caseId, source: source.name, ...related.decision })}\n` : formatRelatedText(String(caseId ?? source.name), source.name, related.decision));
-        continue;
+        const decision = decide(caseFile, { decisionDate });
+        onDecided?.(caseFile, decision, parsed.options);
+        io.out(format === 'json' ? `${safeJson({ caseId: caseFile.id, source: source.name, ...decision })}\n` : formatText(escapeControl(caseFile.id), source.name, decision));
       }
-      const caseFile = parseCaseFile(json);
-      if (!caseFile.ok) {
-        reportIssues(io, source.name, caseFile.issues);
-        exit = EXIT_INVALID;
-        continue;
-      }
-      const decisionDate = date ?? caseFile.value.decisionDate;
-      if (decisionDate === undefined) {
-        reportIssues(io, source.name, [{ path: 'decisionDate', message: 'Decision date is missing: record it in the case file or give --date' }]);
-        exit = EXIT_INVALID;
-        continue;
-      }
-      const decision = decide(caseFile.value, { decisionDate });
-      onDecided?.(caseFile.value, decision, parsed.options);
-      io.out(format === 'json' ? `${JSON.stringify({ caseId: caseFile.value.id, source: source.name, ...decision })}\n` : formatText(caseFile.value.id, source.name, decision));
     }
   }
   return exit;

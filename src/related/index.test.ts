@@ -33,7 +33,7 @@ describe('decideRelated', () => {
     expect(decideRelated({ format: 'calais-case', version: 1 }, { decisionDate: '2026-11-23' }).ok).toBe(false);
     const badDate = decideRelated({ format: 'restricted-leave-case', version: 1, scope: { convictions: [{ convictedOn: '2023-02-29', sentenceMonths: 12, convictedInUk: true }] } }, { decisionDate: '2026-11-23' });
     expect(badDate).toMatchObject({ ok: false });
-    expect(!badDate.ok && badDate.errors[0]).toMatch(/^scope\.convictions\.0\.convictedOn:/);
+    expect(!badDate.ok && badDate.errors[0]).toMatch(/^scope\.convictions\[0\]\.convictedOn: .*must be a real date/);
     expect(decideRelated({ format: 'restricted-leave-case', version: 1 }, { decisionDate: '23/11/2026' })).toMatchObject({ ok: false });
   });
   it('tells related formats from others', () => {

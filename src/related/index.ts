@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
+import { escapeControl, parseWithSchema } from '../issues';
 import { decideDiscretionaryLeave, type DiscretionaryLeaveDecision } from '../rules/discretionary/decide';
 import { discretionaryLeaveCaseSchema, type DiscretionaryLeaveCase } from '../rules/discretionary/schema';
 import { decideFeeStatus, type FeeStatusDecision } from '../rules/fees/decide';
@@ -73,13 +74,12 @@ export function decideRelated(input: unknown, options: Partial<DecideOptions> = 
   if (options.decisionDate !== undefined && !isIsoDate(options.decisionDate)) {
     return { ok: false, errors: [`decisionDate: "${String(options.decisionDate)}" is not a date written YYYY-MM-DD`] };
   }
-  const parsed = relatedCaseSchema.safeParse(migrateRelatedCase(input));
-  if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(case)'}: ${issue.message}`) };
-  }
-  const decisionDate = options.decisionDate ?? parsed.data.decisionDate;
+  // Plain-words messages, never zod's default wording (src/issues.ts).
+  const parsed = parseWithSchema(relatedCaseSchema, migrateRelatedCase(input));
+  if (!parsed.ok) return { ok: false, errors: parsed.issues.map((issue) => `${issue.path ? escapeControl(issue.path) : '(case)'}: ${issue.message}`) };
+  const decisionDate = options.decisionDate ?? parsed.value.decisionDate;
   if (decisionDate === undefined) return { ok: false, errors: ['decisionDate: give a decision date, in the case file or as an option'] };
-  return { ok: true, decision: decideRelatedCase(parsed.data, { decisionDate }) };
+  return { ok: true, decision: decideRelatedCase(parsed.value, { decisionDate }) };
 }
 
 /** The citations a decision rests on: every reason not met or unknown, in order, each once (as for Calais scenarios). */

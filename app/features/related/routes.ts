@@ -20,6 +20,7 @@ import { DL_PART_NINE_GROUNDS } from '../../../src/rules/discretionary/schema';
 import { suitabilityGround } from '../../../src/rules/grounds';
 import { formatLong } from '../../../src/dates';
 import { answersToFacts, dateValue, numberValue, setPath, type Answers, type Choice, type Question, type QuestionPage } from './model';
+import { clearIssues } from '../../../src/issues';
 
 /** One line for an add-another entry's summary: its answers, in the order given, as they read. */
 function describeEntry(answers: Answers, prefix: string, parts: [string, Choice[] | 'date' | 'months'][], separator = ', '): string {
@@ -642,6 +643,7 @@ export function buildCaseFile(route: RelatedRoute, answers: Answers, decisionDat
 /** Validates the answers as the route's case file and decides it on `decisionDate`. */
 export function decideAnswers(route: RelatedRoute, answers: Answers, decisionDate: string): RouteDecision {
   const parsed = route.parse(buildCaseFile(route, answers, decisionDate));
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => `${issue.path.map(String).join('.') || 'case'}: ${issue.message}`) };
+  // Plain words, never zod's default wording (src/issues.ts).
+  if (!parsed.success) return { ok: false, problems: clearIssues(parsed.error as Parameters<typeof clearIssues>[0]).map((issue) => `${issue.path || 'case'}: ${issue.message}`) };
   return { ok: true, caseFile: parsed.data, decision: decideRelatedCase(parsed.data, { decisionDate }) };
 }

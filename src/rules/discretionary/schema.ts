@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { findingSchema } from '../../case/schema';
 import { caseFileFields, isoDateSchema } from '../../related/schema-parts';
+import { LIST_LIMITS, tooManyMessage } from '../../limits';
 
 /**
  * The facts a caseworker records to decide discretionary leave (DL) under the Home Office policy
@@ -122,7 +123,7 @@ export const discretionaryLeaveCaseSchema = z.object({
       /** Has the applicant had any custodial sentence? `true` with no sentence listed is unknown, never "none". */
       hasCustodialSentences: z.boolean().optional(),
       /** Every custodial sentence, each assessed on its own; read only when `hasCustodialSentences` is true. */
-      custodialSentences: z.array(dlCustodialSentenceSchema).optional(),
+      custodialSentences: z.array(dlCustodialSentenceSchema).max(LIST_LIMITS.convictions, { error: tooManyMessage('Too many custodial sentences', LIST_LIMITS.convictions) }).optional(),
       persistentOffender: z.boolean().optional(),
       seriousHarm: z.boolean().optional(),
       /** "Considering further DL" (asked for a further grant and, from version 2, for settlement): the four findings beside the restricted leave scope. */
@@ -156,11 +157,11 @@ export const discretionaryLeaveCaseSchema = z.object({
   history: z
     .object({
       /** Every grant of DL, oldest first; the first grant's date decides the transitional arrangements. */
-      grants: z.array(dlGrantSchema).optional(),
+      grants: z.array(dlGrantSchema).max(LIST_LIMITS.periods, { error: tooManyMessage('Too many grants of leave', LIST_LIMITS.periods) }).optional(),
       /** Has the applicant spent time in prison in connection with a conviction? `true` with no period listed is unknown. */
       hasImprisonment: z.boolean().optional(),
       /** Every period in prison in connection with a conviction; read only when `hasImprisonment` is true. */
-      imprisonment: z.array(dlImprisonmentSchema).optional(),
+      imprisonment: z.array(dlImprisonmentSchema).max(LIST_LIMITS.periods, { error: tooManyMessage('Too many periods in prison', LIST_LIMITS.periods) }).optional(),
     })
     .optional(),
   /** The Part 9 (Part Suitability) findings for a settlement application. */

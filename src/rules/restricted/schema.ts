@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { caseFileFields, isoDateSchema } from '../../related/schema-parts';
+import { LIST_LIMITS, tooManyMessage } from '../../limits';
 
 /**
  * The facts a caseworker records to decide restricted leave under the Home Office policy
@@ -51,7 +52,7 @@ export const restrictedLeaveCaseSchema = z.object({
       /** Has the person any conviction to test against section 72? `true` with none listed is unknown, never "none". */
       hasConvictions: z.boolean().optional(),
       /** Every conviction, each tested on its own; read only when `hasConvictions` is true. */
-      convictions: z.array(rlConvictionSchema).optional(),
+      convictions: z.array(rlConvictionSchema).max(LIST_LIMITS.convictions, { error: tooManyMessage('Too many convictions', LIST_LIMITS.convictions) }).optional(),
       /** Finding: the section 72(5A) presumption of danger to the community has been rebutted. */
       dangerPresumptionRebutted: z.boolean().optional(),
     })
@@ -59,7 +60,7 @@ export const restrictedLeaveCaseSchema = z.object({
   /** Finding: removal would breach the ECHR (Article 2, 3, 6, 8 or another). */
   echrBarrier: z.boolean().optional(),
   /** Which ECHR articles the barrier rests on, for the letter. */
-  echrArticles: z.array(z.string()).optional(),
+  echrArticles: z.array(z.string()).max(LIST_LIMITS.codes, { error: tooManyMessage('Too many ECHR articles', LIST_LIMITS.codes) }).optional(),
   duration: z
     .object({
       /** Finding: removal appears reasonably likely within the next 6 months. */
@@ -104,7 +105,10 @@ export const restrictedLeaveCaseSchema = z.object({
     })
     .optional(),
   /** Partner or children included as dependants in the application. */
-  dependants: z.array(z.object({ relationship: z.enum(['partner', 'child']), name: z.string().optional() })).optional(),
+  dependants: z
+    .array(z.object({ relationship: z.enum(['partner', 'child']), name: z.string().optional() }))
+    .max(LIST_LIMITS.dependants, { error: tooManyMessage('Too many dependants', LIST_LIMITS.dependants) })
+    .optional(),
 });
 
 /** A restricted leave case as recorded. */
