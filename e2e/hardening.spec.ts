@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
@@ -212,7 +213,9 @@ test('2,400 characters with no space wrap: no page scrolls sideways', async ({ p
 test('on a 320 px screen the case list and reasons tables stack, each cell labelled', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('./');
-  await importCases(page, [jsonFile('narrow.json', { ...caseFile('case-narrow', { givenNames: 'Mohammed Abdullahi', familyName: 'Osman-Warsame', homeOfficeReference: 'O1234567' }), decisionDate: '2026-11-20' })]);
+  // A finished case (the grant scenario), so the outcome page shows its reasons table.
+  const { scenario: _scenario, ...finished } = JSON.parse(readFileSync('public/scenarios/01-grant-clean.json', 'utf8')) as Record<string, unknown>;
+  await importCases(page, [jsonFile('narrow.json', { ...finished, id: 'case-narrow', identity: { ...(finished.identity as object), givenNames: 'Mohammed Abdullahi', familyName: 'Osman-Warsame', homeOfficeReference: 'O1234567' } })]);
   await page.goto('./');
   await expect(page.getByRole('table')).toBeVisible();
   await expectNoSidewaysScroll(page, 'the case list at 320 px');

@@ -98,7 +98,7 @@ test('import: each bad file gets a clear message naming the file and field, and 
   await expect(problems).toContainText('garbage.json: [0]: A case file must be a JSON object');
   await expect(problems).toContainText('garbage.json: [3].format: This is not a Calais settlement case file');
   await expect(problems).toContainText('huge.json: the file is 5.5 MB, larger than the 5 MB this service imports');
-  await expect(problems).toContainText('newer.json: version: This case file is version 99, newer than this tool reads (version 1)');
+  await expect(problems).toContainText('newer.json: version: This case file is version 99, newer than this tool reads (version 2)');
   await expect(problems).toContainText('leap.json: identity.dateOfBirth: Date of birth must be a real date written YYYY-MM-DD');
   await expect(page.getByText('No cases can be imported from the files you chose. Nothing on this device was changed.')).toBeVisible();
   await expectNoAxeViolations(page, 'on the import results');
