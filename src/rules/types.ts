@@ -78,6 +78,7 @@ export const ACTION_CODES = [
   'record-missing-answers',
   'check-inconsistent-record',
   'advise-family-route',
+  'seek-leave-on-another-route',
 ] as const;
 /** A stable code for a next step. */
 export type ActionCode = (typeof ACTION_CODES)[number];

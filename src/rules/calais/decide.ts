@@ -254,6 +254,20 @@ function timeLimitedRefusalEndsOn(suitability: readonly Reason[], held: readonly
   return { until, unlessConvicted: held.some((r) => r.code === 'no-charges-pending' && r.status === 'not-met') };
 }
 
+/**
+ * Whether a person not eligible needs another route to stay: not when they already hold
+ * settlement or British citizenship, and not when the only failure is the BID's 5 years (they
+ * become eligible on a date the decision gives).
+ */
+function needsAnotherRoute(reasons: readonly Reason[]): boolean {
+  const failing = reasons.filter((r) => r.status === 'not-met' && !r.inconsistent && ELIGIBILITY_CODES.has(r.code));
+  if (failing.some((r) => r.code === 'not-already-settled')) return false;
+  return failing.some((r) => r.code !== 'bid-held-five-years');
+}
+
+/** The codes of the eligibility requirements a not-eligible decision rests on. */
+const ELIGIBILITY_CODES: ReadonlySet<string> = new Set(['present-in-uk', 'granted-calais-leave', 'bid-held-five-years', 'bid-not-revoked', 'leave-not-revoked', 'not-already-settled']);
+
 /** The answers needed, in the order of the reasons, each once. */
 function missingAnswers(reasons: readonly Reason[]): MissingAnswer[] {
   const seen = new Set<string>();
@@ -334,6 +348,14 @@ function actionsFor(
       }
       serve();
       if (outstanding) actions.push({ code: 'continue-other-application', text: 'Consider the outstanding application for further leave under its own route.' });
+      if (needsAnotherRoute(reasons)) {
+        // Guidance 000: a person who does not qualify and wishes to stay "will need to seek leave
+        // under another immigration route taking into account any independent legal advice".
+        actions.push({
+          code: 'seek-leave-on-another-route',
+          text: `Tell the person that to stay in the UK they need permission on another immigration route, with independent legal advice${caseFile.leave?.type === 'section-67' ? ' (section 67 leave has its own caseworker guidance, paragraphs 352ZG to 352ZS)' : ''}.`,
+        });
+      }
       break;
     case 'declined-consideration':
       actions.push({
