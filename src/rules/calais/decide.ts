@@ -15,7 +15,7 @@ import { biometricsReason, otherApplicationReason, questionnaireReturnedReason }
 import { RESTRICTED_LEAVE_REASON_CODES, suitabilityReasons } from './suitability';
 
 /** The version of these rules; it changes whenever a rule or its wording changes. */
-export const RULES_VERSION = '2025-11-11.2';
+export const RULES_VERSION = '2025-11-11.3';
 
 function anyStatus(reasons: readonly Reason[], status: Reason['status']): boolean {
   for (const r of reasons) if (r.status === status) return true;
