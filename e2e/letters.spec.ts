@@ -212,9 +212,51 @@ test('an edited letter is saved with the case, and says it is out of date when t
 });
 
 test('only the letters that fit are offered, and an unknown letter says so', async ({ page }) => {
-  await seedCase(page, '06-not-in-uk', 'e2e-letters-none');
+  await seedCase(page, '45-opted-out-with-other-application', 'e2e-letters-none');
   await page.goto('./#/cases/e2e-letters-none/letters');
   await expect(page.getByText('This service does not draft a letter for this outcome')).toBeVisible();
   await page.goto('./#/cases/e2e-letters-none/letters/grant');
   await expect(page.getByRole('heading', { level: 1, name: 'Letter not available' })).toBeVisible();
+});
+
+test('a not-eligible letter: offered with its copy, each requirement not met with its citation, another route, and the same words in the .docx', async ({ page, context }) => {
+  const errors = collectPageErrors(page);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await seedCase(page, '07-section-67-leave', 'e2e-letters-not-eligible');
+  await page.goto('./#/cases/e2e-letters-not-eligible/letters');
+  await expect(page.getByRole('heading', { level: 1, name: 'Letters' })).toBeVisible();
+  await expect(page.getByText('Outcome:')).toContainText('Not eligible');
+  const table = page.getByRole('table', { name: 'Letters that fit this case now' });
+  const title = 'Not eligible for settlement under the Calais leave concession';
+  await expect(table.getByRole('link')).toHaveText([title, `${title}: copy to legal representative`]);
+  await expectNoAxeViolations(page, 'on the letters page of a not-eligible case');
+
+  await table.getByRole('link', { name: title, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  const preview = page.getByRole('article', { name: /Preview of the letter/ });
+  await expect(preview).toContainText(`Dear ${HOSTILE_NAME}`);
+  await expect(preview.locator('img')).toHaveCount(0);
+  await expect(preview).toContainText('Calais leave – Concession 2');
+  await expect(preview).toContainText('section 67 of the Immigration Act 2016');
+  await expect(preview).toContainText('What you can do instead');
+  await expect(preview).toContainText('independent legal advice');
+  await expectNoAxeViolations(page, 'on the not-eligible letter');
+
+  await page.getByRole('button', { name: 'Copy as text' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download .docx' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe('e2e-letters-not-eligible-not-eligible.docx');
+  const bytes = await readFile((await download.path()) ?? '');
+  const { xml, paragraphs } = await docxParagraphs(bytes);
+  const copiedLines = copied
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => line.replace(/^- /, ''));
+  expect(paragraphs.filter((line) => line !== '')).toEqual(copiedLines);
+  expect(xml).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  expect(xml).not.toContain('<img');
+  expect(xml).toContain(HOSTILE_FAMILY);
+  expect(errors).toEqual([]);
 });

@@ -80,3 +80,46 @@ test('a letter’s address typed directly while the answers are unfinished shows
   await page.goto(`./#/cases/${caseId}/letters/grant`);
   await expect(page.getByRole('heading', { level: 1, name: /^Grant of settlement/ })).toBeVisible();
 });
+
+/** A scenario file as stored (all of these are version 2). */
+function scenarioFacts(file: string): CaseFile {
+  return JSON.parse(readFileSync(`public/scenarios/${file}`, 'utf8')) as CaseFile;
+}
+
+test('an outcome no missing answer waits for shows with pages unfinished: the hold, what could still change it, and its letter', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  const caseId = await startNewCase(page);
+  await storeCaseFile(page, caseId, { ...scenarioFacts('65-prosecution-held-finding-unrecorded.json'), id: caseId });
+  await page.goto(`./#/cases/${caseId}`);
+  await expect(page.locator('#task-decision-status')).not.toHaveText('Cannot start yet');
+  await page.goto(`./#/cases/${caseId}/outcome`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Hold: criminal proceedings pending' })).toBeVisible();
+  await expect(page.locator('#decided-before-finished')).toContainText('could still change it');
+  await expect(page.locator('#could-change-outcome')).toContainText('NHS');
+  await expectNoAxeViolations(page, 'on an outcome shown with pages unfinished');
+  await page.goto(`./#/cases/${caseId}/letters`);
+  await expect(page.getByRole('table', { name: 'Letters that fit this case now' }).getByRole('link')).toHaveText(['Hold letter: criminal proceedings not yet completed']);
+  expect(errors).toEqual([]);
+});
+
+test('the outcome page shows the decision’s structured fields: eligible from unless convicted, before consideration, and 9.4.1 assessed with STP 2.1(b)', async ({ page }) => {
+  const caseId = await startNewCase(page);
+  const bid = scenarioFacts('67-bid-short-before-questionnaire.json');
+  await storeCaseFile(page, caseId, {
+    ...bid,
+    id: caseId,
+    criminality: { ...bid.criminality, hasPendingCharges: true, pendingCharges: [{ id: 'p1', offence: 'assault', chargedOn: '2025-04-02', where: 'uk' }] },
+  });
+  await page.goto(`./#/cases/${caseId}/outcome`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Not eligible under the Calais leave concession' })).toBeVisible();
+  await expect(page.locator('.govuk-panel')).toContainText('unless the prosecution ends in a conviction');
+  await expect(page.locator('#eligible-from')).toContainText('unless the prosecution ends in a conviction');
+  await expect(page.locator('#before-consideration')).toContainText('No decision is served yet');
+  await expectNoAxeViolations(page, 'on a not-eligible outcome before consideration');
+
+  await storeCaseFile(page, caseId, { ...scenarioFacts('69-9-4-1-beside-stp-b.json'), id: caseId });
+  await page.goto(`./#/cases/${caseId}/outcome`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Refuse settlement' })).toBeVisible();
+  const finding = page.locator('#reasons tr').filter({ has: page.getByRole('rowheader', { name: /^(9\.4\.1|SUI 5\.1)$/ }) });
+  await expect(finding.locator('.app-assessed-with')).toHaveText('Assessed with STP 2.1(b) (the same sentences)');
+});

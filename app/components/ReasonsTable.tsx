@@ -14,10 +14,25 @@ export function ReasonStatusTag({ status }: { status: Reason['status'] }) {
 }
 
 /**
+ * The requirements that assess the same recorded facts, from the reason's `assessedWith`: beside a
+ * 9.4.1 / SUI 5.1 or 9.4.3 / SUI 5.3 finding, the STP 2.1 limbs that assess the recorded sentences
+ * with their time limits, so that "met" beside "not met" says why (docs/rules.md).
+ */
+export function AssessedWith({ reason }: { reason: Pick<Reason, 'assessedWith'> }) {
+  const others = reason.assessedWith ?? [];
+  if (others.length === 0) return null;
+  return (
+    <span className="govuk-body-s govuk-!-display-block govuk-!-margin-top-1 govuk-!-margin-bottom-0 app-assessed-with">
+      Assessed with {others.map((other) => other.citation).join(' and ')} (the same sentences)
+    </span>
+  );
+}
+
+/**
  * Every requirement of a decision in a table: paragraph, status and what the rules found. On a
  * narrow screen each row stacks, each cell labelled with its column (styles.scss, app-table--stack).
  */
-export function ReasonsTable({ reasons, caption, id }: { reasons: readonly Pick<Reason, 'code' | 'citation' | 'status' | 'text'>[]; caption: string; id?: string }) {
+export function ReasonsTable({ reasons, caption, id }: { reasons: readonly Pick<Reason, 'code' | 'citation' | 'status' | 'text' | 'assessedWith'>[]; caption: string; id?: string }) {
   return (
     <table className="govuk-table app-table--stack" id={id}>
       <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
@@ -45,6 +60,7 @@ export function ReasonsTable({ reasons, caption, id }: { reasons: readonly Pick<
             </td>
             <td className="govuk-table__cell" data-label="Details">
               {reason.text}
+              <AssessedWith reason={reason} />
             </td>
           </tr>
         ))}

@@ -30,12 +30,24 @@ describe('writeLetters', () => {
   it('writes nothing for an outcome with no letter, and reports a missing signatory', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'letters-'));
     dirs.push(dir);
-    const notEligible = scenarioCase('06-not-in-uk');
-    expect((await writeLetters(notEligible, decide(notEligible, { decisionDate: '2025-06-01' }), dir)).files).toEqual([]);
+    const declined = scenarioCase('45-opted-out-with-other-application');
+    expect((await writeLetters(declined, decide(declined, { decisionDate: '2025-06-01' }), dir)).files).toEqual([]);
     expect(await readdir(dir)).toEqual([]);
     const granted = scenarioCase('01-grant-clean');
     const written = await writeLetters(granted, decide(granted, { decisionDate: '2025-06-01' }), dir);
     expect(written.warnings[0]?.warnings[0]).toMatch(/No signatory is set/);
+  });
+
+  it('writes the not-eligible letter for a not-eligible case (decide --letters)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'letters-'));
+    dirs.push(dir);
+    const caseFile = scenarioCase('06-not-in-uk');
+    const decision = decide(caseFile, { decisionDate: caseFile.decisionDate ?? '2025-06-01' });
+    await writeLetters(caseFile, decision, dir, { signatory: TEST_SIGNATORY });
+    expect(await readdir(join(dir, caseFile.id))).toEqual(['not-eligible.docx', 'not-eligible.txt']);
+    const { paragraphs } = await docxParagraphs(await readFile(join(dir, caseFile.id, 'not-eligible.docx')));
+    expect(paragraphs).toContain('Decision: not eligible for settlement under the Calais leave concession');
+    expect(paragraphs).toContain('Being in the United Kingdom – Concession 1');
   });
 
   it('keeps a case id from escaping the output folder', () => {

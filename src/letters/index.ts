@@ -15,12 +15,14 @@ import { grantLetter } from './grant';
 import { dependantHoldLetter, holdLetter } from './hold';
 import { initialContactLetter } from './initialContact';
 import { questionnaireCoverLetter } from './questionnaireCover';
+import { notEligibleLetter } from './notEligible';
 import { refusalLetter } from './refusal';
 import type { Letter, LetterOptions } from './types';
 
 export type * from './types';
 export { renderText } from './text';
 export { refusalGrounds, FACTS_TO_WRITE } from './refusal';
+export { notEligibleReasons } from './notEligible';
 export { NO_SIGNATORY } from './compose';
 
 /**
@@ -49,13 +51,13 @@ function processLetters(input: LetterInput, bodies: LetterBody[]): void {
  * The letters that fit the case now, each to the person and, when a legal representative is on
  * record, a copy to the representative (domain notes §5–§6):
  *
- * - grant, refusal or hold letter: by the decision's outcome, with a hold letter for each child in
- *   line whose own prosecution holds their case when the person is granted;
+ * - grant, refusal, not-eligible or hold letter: by the decision's outcome, with a hold letter for
+ *   each child in line whose own prosecution holds their case when the person is granted;
  * - while the case awaits information, and while a known eligibility failure is shown before
  *   consideration can begin (`beforeConsideration`: nothing is served yet): the initial contact
  *   letter until the person has replied, then the questionnaire cover letter until the
  *   questionnaire is back;
- * - no letter for the other outcomes (not eligible once considered, declined consideration).
+ * - no letter for a declined consideration (the other application continues).
  */
 export function lettersFor(caseFile: CaseFile, decision: Decision, options: LetterOptions): Letter[] {
   const input: LetterInput = { caseFile, decision, options };
@@ -79,6 +81,7 @@ export function lettersFor(caseFile: CaseFile, decision: Decision, options: Lett
       // Guidance "Operational process": consideration begins once the questionnaire is back and
       // biometrics are enrolled; before then no decision is served, the process letters continue.
       if (decision.beforeConsideration) processLetters(input, bodies);
+      else bodies.push(notEligibleLetter(input));
       break;
     case 'awaiting-information':
       processLetters(input, bodies);

@@ -86,7 +86,7 @@ describe('which letters fit', () => {
       'grant-settlement': ['grant'],
       'refuse-settlement': ['refusal'],
       'on-hold-pending-prosecution': ['hold'],
-      'not-eligible': [],
+      'not-eligible': ['not-eligible'],
       'declined-consideration': [],
     };
     for (const scenario of scenarios) {

@@ -6,10 +6,9 @@
  */
 import type { Reason } from '../rules';
 import { editable, h, p, type LetterBody, type LetterInput } from './compose';
-import { dependantsWithOutcome } from './dependants';
-import { joinAnd, longDate } from './format';
+import { longDate } from './format';
 import { factsReliedOn, groundText } from './grounds';
-import { describeOtherApplication } from './otherApplication';
+import { ANOTHER_ROUTE, familyNotGrantedBlocks, NO_ADMINISTRATIVE_REVIEW, otherApplicationBlocks } from './nextSteps';
 import type { Block } from './types';
 
 /** Reason codes that can be not met in a refused case without being a ground of refusal. */
@@ -58,19 +57,12 @@ export function refusalLetter(input: LetterInput): LetterBody {
       ),
     );
   }
-  const children = dependantsWithOutcome(caseFile, decision, 'main-not-granted');
-  if (children.length > 0) {
-    facts['Children not granted in line'] = children.join('; ');
-    blocks.push(h('Your family'), p(`Because you have not been granted settlement, we cannot grant settlement in line with you to ${joinAnd(children)}.`));
-  }
-  if (decision.actions.some((a) => a.code === 'continue-other-application')) {
-    facts['Other application continues'] = describeOtherApplication(caseFile).replace(/^your /, '');
-    blocks.push(h('Your other application'), p(`This decision does not end ${describeOtherApplication(caseFile)}. It will be decided under the rules for that route.`));
-  }
   blocks.push(
+    ...familyNotGrantedBlocks(input, facts),
+    ...otherApplicationBlocks(input, facts),
     h('What you can do next'),
-    p('If you want to stay in the UK, you will need to apply for permission to stay on another immigration route. We strongly advise you to get independent legal advice about the routes you may qualify for before you apply.'),
-    p('Settlement under the Calais leave policy is not a route on which administrative review is available, so there is no administrative review of this decision.'),
+    p(ANOTHER_ROUTE),
+    p(NO_ADMINISTRATIVE_REVIEW),
     editable('additional', 'Anything else to tell the person (optional)', ''),
   );
   return {

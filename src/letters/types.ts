@@ -78,7 +78,7 @@ export interface SignatureBlock {
 export type Block = HeadingBlock | ParagraphBlock | ListBlock | AddressBlock | DetailsBlock | EditableBlock | SignatureBlock;
 
 /** The letters the process has (domain notes §5–§6). */
-export type LetterKind = 'initial-contact-outstanding' | 'initial-contact' | 'questionnaire-cover' | 'hold' | 'grant' | 'refusal';
+export type LetterKind = 'initial-contact-outstanding' | 'initial-contact' | 'questionnaire-cover' | 'hold' | 'grant' | 'refusal' | 'not-eligible';
 
 /** One letter, ready to render. */
 export interface Letter {

@@ -78,6 +78,7 @@ export const ACTION_CODES = [
   'record-missing-answers',
   'check-inconsistent-record',
   'advise-family-route',
+  'seek-leave-on-another-route',
 ] as const;
 /** A stable code for a next step. */
 export type ActionCode = (typeof ACTION_CODES)[number];
@@ -125,6 +126,24 @@ export interface Decision {
    * failure is shown early, but nothing is served: the next steps finish the process first.
    */
   beforeConsideration?: true;
+  /**
+   * The answers still missing that could change the outcome (each once, in the order of the
+   * reasons): for `awaiting-information` every answer in `missing`; for a hold, the unrecorded
+   * answers that could still turn it into a refusal; for a refusal, an unanswered "any
+   * convictions / charges / dependants?" with a list kept under it (a "No" would make the record
+   * inconsistent); for a declined consideration, the eligibility answers missing. Empty when no
+   * missing answer can change the outcome: a known eligibility failure, a grant (a 352T child's
+   * own answers decide only the child), a firm refusal.
+   */
+  couldChangeOutcome: MissingAnswer[];
+  /**
+   * `true` when the outcome waits for answers still missing, so it is not acted on yet:
+   * `awaiting-information`, and any other outcome with `couldChangeOutcome` not empty, except a
+   * hold pending prosecution, which the guidance requires now ("you must keep the case on hold …
+   * you must write to the individual") whatever is still unrecorded. `false`: the outcome can be
+   * shown and acted on although answers are missing (docs/rules.md, "When the decision can start").
+   */
+  waitsForAnswers: boolean;
   /** The version of these rules. */
   rulesVersion: string;
 }

@@ -1,6 +1,6 @@
 import type { CaseFile } from '../../../src/case';
 import type { Decision, Reason } from '../../../src/rules';
-import { ReasonStatusTag } from '../../components/ReasonsTable';
+import { AssessedWith, ReasonStatusTag } from '../../components/ReasonsTable';
 import { OUTCOME_NAMES } from './scenarioLibrary';
 import { answersUsed } from './explain';
 
@@ -14,7 +14,10 @@ export function ReasonItem({ reason, caseFile, highlight }: { reason: Reason; ca
         <ReasonStatusTag status={reason.status} /> <strong className="app-citation">{reason.citation}</strong>
         {highlight ? <span className="app-reason__change"> {highlight}</span> : null}
       </p>
-      <p className="govuk-body-s govuk-!-margin-bottom-1">{reason.text}</p>
+      <p className="govuk-body-s govuk-!-margin-bottom-1">
+        {reason.text}
+        <AssessedWith reason={reason} />
+      </p>
       {answers.length > 0 ? (
         <details className="govuk-details govuk-!-margin-bottom-2">
           <summary className="govuk-details__summary">

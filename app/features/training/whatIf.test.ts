@@ -8,7 +8,7 @@ function reason(code: string, status: Reason['status'], citation = code): Reason
 }
 
 function decision(outcome: Decision['outcome'], reasons: Reason[]): Decision {
-  return { outcome, decisionDate: '2025-06-01', reasons, dependants: [], actions: [], missing: [], rulesVersion: 'test' };
+  return { outcome, decisionDate: '2025-06-01', reasons, dependants: [], actions: [], missing: [], couldChangeOutcome: [], waitsForAnswers: false, rulesVersion: 'test' };
 }
 
 describe('setAtPath', () => {

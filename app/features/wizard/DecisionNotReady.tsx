@@ -31,7 +31,7 @@ export function DecisionNotReady({ caseId, caseFile, today, heading, level, what
     <div id="decision-not-ready">
       <Heading className={level === 1 ? 'govuk-heading-l' : 'govuk-heading-m'}>{heading}</Heading>
       <p className="govuk-body">
-        The decision can be made only when every other section of the case is complete. Until then {what} cannot be shown. Finish these first:
+        The decision can be made when every other section of the case is complete, or sooner when no answer still missing could change the outcome. Until then {what} cannot be shown. Finish these first:
       </p>
       {sections.map((section) => (
         <section key={section.key} aria-labelledby={`still-needed-${section.key}`}>

@@ -2,14 +2,14 @@ import { Link } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { decide } from '../../../src/rules';
 import { formatLong } from '../../../src/dates';
-import { BackLink, InsetText, Panel } from '../../components/govuk';
+import { BackLink, InsetText, Panel, WarningText } from '../../components/govuk';
 import { useCurrentCase } from '../../cases/CaseContext';
 import { usePageTitle } from '../../usePageTitle';
 import { DecisionNotReady } from './DecisionNotReady';
 import { useWizardNavigation } from './navigation';
-import { decisionCanStart } from './status';
-import { DEPENDANT_OUTCOME_TEXT, OUTCOME_TITLE } from './outcomeText';
-import { REASON_STATUS, ReasonsTable } from '../../components/ReasonsTable';
+import { decisionCanStart, unfinishedPages } from './status';
+import { BEFORE_CONSIDERATION, DEPENDANT_OUTCOME_TEXT, eligibleFromText, OUTCOME_TITLE, UNLESS_CONVICTED } from './outcomeText';
+import { AssessedWith, REASON_STATUS, ReasonsTable } from '../../components/ReasonsTable';
 import { dependantName } from './steps';
 import { todayIso } from './today';
 import { WhatIfPanel } from '../training/WhatIfPanel';
@@ -28,6 +28,8 @@ export function OutcomePage() {
   const ready = decisionCanStart(caseFile, today);
   const decision = useMemo(() => decide(caseFile, { decisionDate }), [caseFile, decisionDate]);
   const failing = decision.reasons.filter((reason) => reason.status !== 'met');
+  // The outcome may show before every page is finished when the core says it waits for no answer.
+  const unfinished = useMemo(() => (ready ? unfinishedPages(caseFile, today).length : 0), [ready, caseFile, today]);
 
   // No outcome on unfinished answers: say what is still needed instead (no panel, no letters).
   if (!ready) {
@@ -51,15 +53,43 @@ export function OutcomePage() {
             <>
               <br />
               Eligible from: {formatLong(decision.eligibleFrom)}
+              {decision.eligibleFromUnlessConvicted ? ` (${UNLESS_CONVICTED})` : null}
             </>
           ) : null}
         </Panel>
+        {decision.beforeConsideration ? (
+          <div id="before-consideration">
+            <WarningText>{BEFORE_CONSIDERATION}</WarningText>
+          </div>
+        ) : null}
         {decision.eligibleFrom ? (
-          <InsetText>
-            {decision.outcome === 'refuse-settlement'
-              ? `The refusal rests only on time-limited grounds. From ${formatLong(decision.eligibleFrom)} none of them would apply.`
-              : `The person becomes eligible on ${formatLong(decision.eligibleFrom)}, 5 years after their biometric immigration document was issued.`}
-          </InsetText>
+          <div id="eligible-from">
+            <InsetText>{eligibleFromText(decision)}</InsetText>
+          </div>
+        ) : null}
+        {unfinished > 0 ? (
+          <div id="decided-before-finished">
+            <InsetText>
+              {unfinished === 1 ? 'One page of the case is' : `${unfinished} pages of the case are`} not finished.{' '}
+              {decision.couldChangeOutcome.length === 0
+                ? 'No answer still missing can change this outcome.'
+                : 'The guidance requires this outcome now, but the answers listed below could still change it.'}{' '}
+              <a className="govuk-link" href={href({ page: 'overview' })}>
+                Finish them from the case overview
+              </a>
+              .
+            </InsetText>
+          </div>
+        ) : null}
+        {decision.outcome !== 'awaiting-information' && decision.couldChangeOutcome.length > 0 ? (
+          <>
+            <h2 className="govuk-heading-m">Answers that could still change this outcome</h2>
+            <ul className="govuk-list govuk-list--bullet" id="could-change-outcome">
+              {decision.couldChangeOutcome.map((answer) => (
+                <li key={answer.path}>{answer.label}</li>
+              ))}
+            </ul>
+          </>
         ) : null}
         {failing.length > 0 ? (
           <>
@@ -68,6 +98,7 @@ export function OutcomePage() {
               {failing.map((reason, index) => (
                 <li key={`${reason.code}-${index}`}>
                   <strong>{reason.citation}</strong> ({REASON_STATUS[reason.status].text.toLowerCase()}): {reason.text}
+                  <AssessedWith reason={reason} />
                 </li>
               ))}
             </ul>

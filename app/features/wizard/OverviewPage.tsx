@@ -52,7 +52,7 @@ export function CaseOverviewPage() {
         </span>
         <h1 className="govuk-heading-l">Case overview</h1>
         <p className="govuk-body">
-          You have completed {done} of {items.length} sections. You can do them in any order; the decision can be made once the others are complete.
+          You have completed {done} of {items.length} sections. You can do them in any order; the decision can be made once the others are complete, or sooner when no answer still missing could change the outcome.
         </p>
         <TaskList items={items} />
         {decisionComplete ? (

@@ -1,4 +1,5 @@
-import type { DependantOutcome, Outcome } from '../../../src/rules';
+import { formatLong } from '../../../src/dates';
+import type { Decision, DependantOutcome, Outcome } from '../../../src/rules';
 
 /** The heading of the outcome panel. */
 export const OUTCOME_TITLE: Record<Outcome, string> = {
@@ -20,3 +21,23 @@ export const DEPENDANT_OUTCOME_TEXT: Record<DependantOutcome, string> = {
   'awaiting-information': 'Not decided yet: their own answers are needed (the person’s grant does not wait)',
 };
 
+
+/** The words that qualify an eligible-from date given while a prosecution is under way (`eligibleFromUnlessConvicted`). */
+export const UNLESS_CONVICTED = 'unless the prosecution ends in a conviction';
+
+/**
+ * What the decision's `eligibleFrom` means, from its outcome and `eligibleFromUnlessConvicted`
+ * (never from the reasons' sentences); undefined when the decision gives no date.
+ */
+export function eligibleFromText(decision: Pick<Decision, 'outcome' | 'eligibleFrom' | 'eligibleFromUnlessConvicted'>): string | undefined {
+  if (!decision.eligibleFrom) return undefined;
+  const from = formatLong(decision.eligibleFrom);
+  const unless = decision.eligibleFromUnlessConvicted ? `, ${UNLESS_CONVICTED}` : '';
+  return decision.outcome === 'refuse-settlement'
+    ? `The refusal rests only on time-limited grounds. From ${from} none of them would apply${unless}.`
+    : `The person becomes eligible on ${from}, 5 years after their biometric immigration document was issued${unless}.`;
+}
+
+/** Said on a not-eligible decision reached before consideration can begin (`beforeConsideration`). */
+export const BEFORE_CONSIDERATION =
+  'No decision is served yet. Consideration begins once the questionnaire is returned and biometrics are enrolled (where required): finish the process first.';

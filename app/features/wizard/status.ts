@@ -4,6 +4,7 @@
  */
 import type { CaseFile } from '../../../src/case';
 import type { IsoDate } from '../../../src/dates';
+import { decide, type Decision } from '../../../src/rules';
 import { DEPENDANT_FLOW, MAIN_FLOW, stepApplies, stepComplete, stepStarted } from './flow';
 import { describeItem, listItems, SECTIONS, STEPS, type SectionKey, type StepContext, type StepKey } from './steps';
 import { midSentence } from '../../components/text';
@@ -39,7 +40,8 @@ function sectionSteps(section: SectionKey, caseFile: CaseFile) {
 export function cannotStartReason(section: SectionKey, caseFile: CaseFile, today: IsoDate): string | undefined {
   if (section === 'decision') {
     const open = SECTIONS.filter((other) => other.key !== 'decision' && sectionSteps(other.key, caseFile).length > 0 && sectionStatus(other.key, caseFile, {}, today) !== 'completed');
-    return open.length > 0 ? `Complete ${open.map((other) => midSentence(other.title.replace(/^Calais leave q/, 'the q'))).join(', ')} first` : undefined;
+    if (open.length === 0 || decisionSoFar(caseFile, today)?.waitsForAnswers === false) return undefined;
+    return `Complete ${open.map((other) => midSentence(other.title.replace(/^Calais leave q/, 'the q'))).join(', ')} first`;
   }
   if (sectionSteps(section, caseFile).length === 0) return 'Not needed: the person does not hold Calais leave';
   return undefined;
@@ -97,7 +99,25 @@ export function unfinishedPages(caseFile: CaseFile, today: IsoDate): UnfinishedP
   return pages;
 }
 
-/** Whether the decision can be made: every other section is complete (the outcome and letters wait for this). */
+/**
+ * The core's decision on the answers recorded so far, on the recorded decision date or else today
+ * (as the outcome page decides it); undefined when the rules cannot read the case.
+ */
+export function decisionSoFar(caseFile: CaseFile, today: IsoDate): Decision | undefined {
+  try {
+    return decide(caseFile, { decisionDate: caseFile.decisionDate ?? today });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether the decision can start, so that the outcome and the decision letters show
+ * (docs/rules.md, "When the decision can start"): every other section is complete, **or** the
+ * core's outcome does not wait for any answer still missing (`decision.waitsForAnswers` false: a
+ * known eligibility failure, a firm refusal, a grant whose only gaps are a 352T child's own
+ * answers, a hold the guidance requires now). The page never guesses this: the core says it.
+ */
 export function decisionCanStart(caseFile: CaseFile, today: IsoDate): boolean {
   return cannotStartReason('decision', caseFile, today) === undefined;
 }

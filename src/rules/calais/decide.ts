@@ -15,7 +15,7 @@ import { biometricsReason, otherApplicationReason, questionnaireReturnedReason }
 import { RESTRICTED_LEAVE_REASON_CODES, suitabilityReasons } from './suitability';
 
 /** The version of these rules; it changes whenever a rule or its wording changes. */
-export const RULES_VERSION = '2025-11-11.2';
+export const RULES_VERSION = '2025-11-11.3';
 
 function anyStatus(reasons: readonly Reason[], status: Reason['status']): boolean {
   for (const r of reasons) if (r.status === status) return true;
@@ -109,6 +109,7 @@ export function decide(caseFile: CaseFile, options: DecideOptions): Decision {
 
   const missing =
     outcome === 'awaiting-information' ? missingAnswers(reasons) : outcome === 'not-eligible' && beforeConsideration ? missingAnswers([questionnaire, biometrics]) : [];
+  const couldChangeOutcome = outcome === 'awaiting-information' ? missing : answersThatCouldChange(caseFile, outcome, eligibility, [...suitability, ...(appeal ? [appeal] : [])], reasons);
   const decision: Decision = {
     outcome,
     decisionDate,
@@ -116,6 +117,8 @@ export function decide(caseFile: CaseFile, options: DecideOptions): Decision {
     dependants,
     actions: actionsFor(caseFile, outcome, beforeConsideration, reasons, dependants, missing),
     missing,
+    couldChangeOutcome,
+    waitsForAnswers: outcome === 'awaiting-information' || (couldChangeOutcome.length > 0 && outcome !== 'on-hold-pending-prosecution'),
     rulesVersion: RULES_VERSION,
   };
   if (eligibleFrom !== undefined) {
@@ -150,6 +153,63 @@ function dependantsRecordedReason(section: Dependants | undefined): Reason | und
     return out;
   }
   return undefined;
+}
+
+/**
+ * The yes/no questions whose lists are read only under a yes: unanswered while a list is still kept
+ * under them, a "No" would make the record inconsistent (awaiting information, which comes before
+ * a refusal or a hold), so the answer could change the outcome.
+ */
+function listsUnderUnansweredQuestions(caseFile: CaseFile): string[] {
+  const out: string[] = [];
+  const c = caseFile.criminality;
+  if (c?.hasConvictions === undefined && (c?.convictions ?? []).length > 0) out.push('criminality.hasConvictions');
+  if (c?.hasPendingCharges === undefined && (c?.pendingCharges ?? []).length > 0) out.push('criminality.hasPendingCharges');
+  if (caseFile.dependants?.hasDependants === undefined && (caseFile.dependants?.people ?? []).length > 0) out.push('dependants.hasDependants');
+  return out;
+}
+
+/**
+ * Which missing answers could still change an outcome other than `awaiting-information`, read from
+ * the outcome precedence (docs/rules.md, "When the decision can start"):
+ *
+ * - `not-eligible` rests on a known eligibility failure, which comes first: nothing can change it.
+ * - `declined-consideration`: a missing eligibility answer could make it `not-eligible`.
+ * - `refuse-settlement` rests on a firm refusal, which only an inconsistent record comes before.
+ * - `on-hold-pending-prosecution`: a missing suitability or appeal answer could make a firm
+ *   refusal, which comes before the hold.
+ * - `grant-settlement` is given only when none of the person's answers is missing; a 352T child's
+ *   own missing answers decide the child's outcome, never the person's.
+ */
+function answersThatCouldChange(caseFile: CaseFile, outcome: Outcome, eligibility: readonly Reason[], grounds: readonly Reason[], reasons: readonly Reason[]): MissingAnswer[] {
+  const inconsistent = listsUnderUnansweredQuestions(caseFile);
+  const paths = (list: readonly Reason[]) => list.filter((r) => r.status === 'unknown').flatMap((r) => r.missing ?? []);
+  let open: string[];
+  switch (outcome) {
+    case 'not-eligible':
+    case 'grant-settlement':
+      open = [];
+      break;
+    case 'declined-consideration':
+      open = paths(eligibility);
+      break;
+    case 'refuse-settlement':
+      open = inconsistent;
+      break;
+    case 'on-hold-pending-prosecution':
+      open = [...paths(grounds), ...inconsistent];
+      break;
+    case 'awaiting-information':
+      open = paths(reasons);
+      break;
+  }
+  if (open.length === 0) return [];
+  const wanted = new Set(open);
+  const all = missingAnswers(reasons);
+  const listed = all.filter((m) => wanted.has(m.path));
+  // A yes/no question with a list kept under it is not always in a reason's `missing`: add it.
+  for (const path of wanted) if (!listed.some((m) => m.path === path)) listed.push({ path, label: fieldLabel(path) });
+  return listed;
 }
 
 /** A dependant awaiting information carries the answers it needs. */
@@ -193,6 +253,20 @@ function timeLimitedRefusalEndsOn(suitability: readonly Reason[], held: readonly
   if (until === undefined || anyStatus(held, 'unknown')) return undefined;
   return { until, unlessConvicted: held.some((r) => r.code === 'no-charges-pending' && r.status === 'not-met') };
 }
+
+/**
+ * Whether a person not eligible needs another route to stay: not when they already hold
+ * settlement or British citizenship, and not when the only failure is the BID's 5 years (they
+ * become eligible on a date the decision gives).
+ */
+function needsAnotherRoute(reasons: readonly Reason[]): boolean {
+  const failing = reasons.filter((r) => r.status === 'not-met' && !r.inconsistent && ELIGIBILITY_CODES.has(r.code));
+  if (failing.some((r) => r.code === 'not-already-settled')) return false;
+  return failing.some((r) => r.code !== 'bid-held-five-years');
+}
+
+/** The codes of the eligibility requirements a not-eligible decision rests on. */
+const ELIGIBILITY_CODES: ReadonlySet<string> = new Set(['present-in-uk', 'granted-calais-leave', 'bid-held-five-years', 'bid-not-revoked', 'leave-not-revoked', 'not-already-settled']);
 
 /** The answers needed, in the order of the reasons, each once. */
 function missingAnswers(reasons: readonly Reason[]): MissingAnswer[] {
@@ -274,6 +348,14 @@ function actionsFor(
       }
       serve();
       if (outstanding) actions.push({ code: 'continue-other-application', text: 'Consider the outstanding application for further leave under its own route.' });
+      if (needsAnotherRoute(reasons)) {
+        // Guidance 000: a person who does not qualify and wishes to stay "will need to seek leave
+        // under another immigration route taking into account any independent legal advice".
+        actions.push({
+          code: 'seek-leave-on-another-route',
+          text: `Tell the person that to stay in the UK they need permission on another immigration route, with independent legal advice${caseFile.leave?.type === 'section-67' ? ' (section 67 leave has its own caseworker guidance, paragraphs 352ZG to 352ZS)' : ''}.`,
+        });
+      }
       break;
     case 'declined-consideration':
       actions.push({
