@@ -1,7 +1,9 @@
 import { Link } from '@tanstack/react-router';
 import { useCallback, useState } from 'react';
-import type { FactChange, Letter } from '../../../src/letters';
-import { Button, NotificationBanner, WarningText } from '../../components/govuk';
+import type { ReactNode } from 'react';
+import { renderText, type EditableBlock, type FactChange, type Letter } from '../../../src/letters';
+import { Button, NotificationBanner, Textarea, WarningText } from '../../components/govuk';
+import { LetterPreview } from './LetterPreview';
 
 /** What the last letter action (copy, download) did, for the status line. */
 export type LetterActionStatus = { kind: 'idle' } | { kind: 'done' | 'failed'; text: string };
@@ -123,5 +125,96 @@ export function LetterOutOfDate({ changes, onChecked, disabled = false }: { chan
         Mark as checked
       </Button>
     </NotificationBanner>
+  );
+}
+
+/** A letter asked for by its address that does not fit the case as it stands: the back link, and where to look instead. */
+export function LetterNotAvailable({ back, explanation }: { back: ReactNode; explanation: string }) {
+  return (
+    <>
+      {back}
+      <h1 className="govuk-heading-l">Letter not available</h1>
+      <p className="govuk-body">{explanation}</p>
+    </>
+  );
+}
+
+/** "Parts you can change": a text area for each editable part, `value` giving its wording now. */
+export function LetterParts({
+  blocks,
+  intro,
+  value,
+  onChange,
+  readOnly = false,
+  children,
+}: {
+  blocks: readonly EditableBlock[];
+  intro: ReactNode;
+  value: (block: EditableBlock) => string;
+  onChange: (blockId: string, text: string) => void;
+  readOnly?: boolean;
+  children?: ReactNode;
+}) {
+  if (blocks.length === 0) return null;
+  return (
+    <div className="app-no-print">
+      <h2 className="govuk-heading-m">Parts you can change</h2>
+      <p className="govuk-body">{intro}</p>
+      {blocks.map((block) => (
+        <Textarea
+          key={block.id}
+          id={`part-${block.id}`}
+          label={block.label}
+          labelClassName="govuk-label--s"
+          {...(block.hint ? { hint: block.hint } : {})}
+          rows={4}
+          value={value(block)}
+          readOnly={readOnly}
+          onChange={(event) => onChange(block.id, event.target.value)}
+        />
+      ))}
+      {children}
+    </div>
+  );
+}
+
+/**
+ * One letter's page, the same on every route: the back link, any banner, the caption and title,
+ * the warnings before sending, Print / Copy as text / Download .docx with their status, the print
+ * preview, then `children` (the parts the caseworker may change).
+ */
+export function LetterScreen({
+  back,
+  banner,
+  caption,
+  letter,
+  warnings = letter.warnings,
+  docxName,
+  children,
+}: {
+  back: ReactNode;
+  banner?: ReactNode;
+  caption: string;
+  letter: Letter;
+  warnings?: readonly string[];
+  docxName: string;
+  children?: ReactNode;
+}) {
+  const { status, copy, download, downloading } = useLetterActions('Download the .docx instead.');
+  return (
+    <div className="app-letter-page">
+      <div className="app-no-print">
+        {back}
+        {banner}
+        <span className="govuk-caption-l">{caption}</span>
+        <h1 className="govuk-heading-l">{letter.title}</h1>
+        <LetterWarnings warnings={warnings} />
+        <LetterButtons onCopy={() => copy(renderText(letter))} onDownload={() => void download(letter, docxName)} downloading={downloading} />
+        <LetterActionStatusLine status={status} />
+        <h2 className="govuk-heading-m">Preview</h2>
+      </div>
+      <LetterPreview letter={letter} />
+      {children}
+    </div>
   );
 }

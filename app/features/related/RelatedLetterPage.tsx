@@ -6,12 +6,10 @@
  */
 import { Link, useParams } from '@tanstack/react-router';
 import { useMemo } from 'react';
-import { applyEdits, changedFacts, letterFingerprint, renderText, type EditableBlock, type Letter } from '../../../src/letters';
+import { applyEdits, changedFacts, letterFingerprint, type EditableBlock, type Letter } from '../../../src/letters';
 import { relatedLettersFor } from '../../../src/letters/related';
-import { Textarea } from '../../components/govuk';
 import { usePageTitle } from '../../usePageTitle';
-import { LetterActionStatusLine, LetterButtons, LetterOutOfDate, LetterWarnings, safeFileName, useLetterActions } from '../letters/letterActions';
-import { LetterPreview } from '../letters/LetterPreview';
+import { LetterNotAvailable, LetterOutOfDate, LetterParts, LetterScreen, safeFileName } from '../letters/letterActions';
 import '../letters/letters.scss';
 import './related.scss';
 import { useSignatory } from '../settings/signatory';
@@ -58,7 +56,6 @@ export function RelatedLetterPage() {
   const params: { letterId?: string } = useParams({ strict: false });
   const { answers, setAnswers } = useWorkingCase();
   const { signatory, loading } = useSignatory();
-  const { status, copy, download, downloading } = useLetterActions('Download the .docx instead.');
   const base = useMemo(() => {
     if (loading) return undefined;
     const today = todayIso();
@@ -81,16 +78,7 @@ export function RelatedLetterPage() {
     </Link>
   );
   if (loading) return <p className="govuk-body">Loading the letter…</p>;
-  if (!base || !letter) {
-    return (
-      <>
-        {back}
-        <h1 className="govuk-heading-l">Letter not available</h1>
-        <p className="govuk-body">This letter does not fit the decision as it stands now. The decision page lists the letters that do.</p>
-      </>
-    );
-  }
-  const text = renderText(letter);
+  if (!base || !letter) return <LetterNotAvailable back={back} explanation="This letter does not fit the decision as it stands now. The decision page lists the letters that do." />;
   const toWrite = letter.blocks.some((block) => block.kind === 'editable' && block.text.includes('[Write here'));
   const before = factsAtEdit(answers, base.editsKey);
   const outOfDate = before !== undefined && letterFingerprint({ ...base, facts: before }) !== letterFingerprint(base);
@@ -99,36 +87,20 @@ export function RelatedLetterPage() {
     setAnswers({ ...answers, [editKey(base.editsKey, blockId)]: value, ...(before === undefined ? { [factsKey(base.editsKey)]: JSON.stringify(base.facts) } : {}) });
   };
   return (
-    <div className="app-letter-page">
-      <div className="app-no-print">
-        {back}
-        {outOfDate ? <LetterOutOfDate changes={changedFacts(before, base.facts)} onChecked={() => setAnswers({ ...answers, [factsKey(base.editsKey)]: JSON.stringify(base.facts) })} /> : null}
-        <span className="govuk-caption-l">{route.title}</span>
-        <h1 className="govuk-heading-l">{letter.title}</h1>
-        <LetterWarnings warnings={toWrite ? [...letter.warnings, 'Write the facts relied on in the parts you can change, below the preview.'] : letter.warnings} />
-        <LetterButtons onCopy={() => copy(text)} onDownload={() => void download(letter, relatedDocxName(letter, answers))} downloading={downloading} />
-        <LetterActionStatusLine status={status} />
-        <h2 className="govuk-heading-m">Preview</h2>
-      </div>
-      <LetterPreview letter={letter} />
-      {editableBlocks.length > 0 ? (
-        <div className="app-no-print">
-          <h2 className="govuk-heading-m">Parts you can change</h2>
-          <p className="govuk-body">These parts are outlined in the preview. Your wording is saved on this device as you type. Leave a part empty to leave it out.</p>
-          {editableBlocks.map((block) => (
-            <Textarea
-              key={block.id}
-              id={`part-${block.id}`}
-              label={block.label}
-              labelClassName="govuk-label--s"
-              {...(block.hint ? { hint: block.hint } : {})}
-              rows={4}
-              value={answers[editKey(base.editsKey, block.id)] ?? block.defaultText}
-              onChange={(event) => changePart(block.id, event.target.value)}
-            />
-          ))}
-        </div>
-      ) : null}
-    </div>
+    <LetterScreen
+      back={back}
+      banner={outOfDate ? <LetterOutOfDate changes={changedFacts(before, base.facts)} onChecked={() => setAnswers({ ...answers, [factsKey(base.editsKey)]: JSON.stringify(base.facts) })} /> : null}
+      caption={route.title}
+      letter={letter}
+      warnings={toWrite ? [...letter.warnings, 'Write the facts relied on in the parts you can change, below the preview.'] : letter.warnings}
+      docxName={relatedDocxName(letter, answers)}
+    >
+      <LetterParts
+        blocks={editableBlocks}
+        intro="These parts are outlined in the preview. Your wording is saved on this device as you type. Leave a part empty to leave it out."
+        value={(block) => answers[editKey(base.editsKey, block.id)] ?? block.defaultText}
+        onChange={changePart}
+      />
+    </LetterScreen>
   );
 }

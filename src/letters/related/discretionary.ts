@@ -16,6 +16,9 @@ import { notMetCitations, relatedParty, requirementsNotMet, type RelatedPerson }
 
 const POLICY = 'the Home Office policy on discretionary leave, which is leave outside the Immigration Rules';
 
+/** How a letter on a settlement application after DL opens. */
+const SETTLEMENT_CONSIDERED: readonly Block[] = [p(`We have considered your application for settlement after discretionary leave, under ${POLICY}.`), h('Our decision')];
+
 function has(decision: DiscretionaryLeaveDecision, code: string): boolean {
   return decision.actions.some((a) => a.code === code);
 }
@@ -107,8 +110,7 @@ function settlementBody(decision: DiscretionaryLeaveDecision): LetterBody {
     title: 'Grant of settlement after discretionary leave',
     subject: 'Decision: indefinite leave to remain granted',
     blocks: [
-      p(`We have considered your application for settlement after discretionary leave, under ${POLICY}.`),
-      h('Our decision'),
+      ...SETTLEMENT_CONSIDERED,
       p(`You have completed the continuous period of discretionary leave needed. On ${decided} we decided to grant you indefinite leave to remain in the United Kingdom, under ${paragraphName(decision.decisionCitation ?? 'DL: Granting settlement')}.`),
       p('This means you can live, work and study in the UK without any time limit. You do not need to apply to extend your stay.'),
       h('British citizenship'),
@@ -133,8 +135,7 @@ function deferredBody(decision: DiscretionaryLeaveDecision): LetterBody {
     title: 'Settlement deferred: further discretionary leave',
     subject: 'Decision: settlement deferred, further discretionary leave granted',
     blocks: [
-      p(`We have considered your application for settlement after discretionary leave, under ${POLICY}.`),
-      h('Our decision'),
+      ...SETTLEMENT_CONSIDERED,
       p(
         `On ${decided} we decided not to grant you settlement now, under ${paragraphName(decision.decisionCitation ?? 'DL: Further grants of DL')}: the reasons you were granted discretionary leave are expected to end within 12 months.`,
       ),
