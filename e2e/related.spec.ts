@@ -1,11 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { docxParagraphs } from '../src/letters/testing';
 import { collectPageErrors, expectNoAxeViolations } from './helpers';
 
 /**
  * The related-route wizards (app/features/related): each route filled by keyboard and label to a
  * grant and to a refusal, axe on every distinct page (the list, start page, each question page,
- * an error page, check answers, result and letters).
+ * an error page, check answers, result and letters), and each route's letters (the fee status
+ * assessment) opened and downloaded as .docx.
  */
 
 type Answer = string | { date: [string, string, string] } | { text: string };
@@ -54,6 +57,16 @@ async function fillRoute(page: Page, routeTitle: string, pages: { heading: strin
   await expect(page.locator('.govuk-inset-text')).toHaveCount(0);
   if (axe) await expectNoAxeViolations(page, `${routeTitle} check answers`);
   await page.getByRole('button', { name: 'See the decision' }).click();
+}
+
+/** Downloads the letter shown as .docx: its file name and paragraphs (every XML part parsed by a conforming parser). */
+async function downloadDocx(page: Page): Promise<{ name: string; paragraphs: string[]; xml: string }> {
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download .docx' }).click();
+  const download = await downloading;
+  const { paragraphs, xml } = await docxParagraphs(await readFile((await download.path()) ?? ''));
+  await expect(page.getByRole('status').filter({ hasText: 'downloaded' })).toContainText(`downloaded as ${download.suggestedFilename()}`);
+  return { name: download.suggestedFilename(), paragraphs, xml };
 }
 
 async function startAgain(page: Page, axe = false) {
@@ -130,6 +143,16 @@ test('settlement protection: a grant with its letter, then (after starting again
   await expect(page.getByRole('status')).toContainText('copied as text');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain('paragraph STP 5.1 of Appendix Settlement Protection');
+  // The .docx holds the same lines as the copied text, the name escaped in the XML.
+  const docx = await downloadDocx(page);
+  expect(docx.name).toBe('H1234567-Grant_of_settlement_protection.docx');
+  expect(docx.paragraphs.filter((line) => line !== '')).toEqual(
+    copied
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => line.replace(/^- /, '')),
+  );
+  expect(docx.xml).toContain('Dear Amal &lt;b&gt;Haddad&lt;/b&gt;');
 
   // The answers are kept on this device: a reload comes back to the same decision.
   await page.reload();
@@ -243,12 +266,26 @@ test('discretionary leave: a 30-month grant, and a refusal for an 18-month custo
   const path = await download.path();
   const file = JSON.parse(readFileSync(path, 'utf8')) as { format: string; version: number; category?: { basis?: string } };
   expect(file).toMatchObject({ format: 'discretionary-leave-case', version: 2, category: { basis: 'medical', met: true }, criminality: { hasCustodialSentences: false } });
+  // The grant letter, in the one letter frame, and its .docx.
+  await page.getByRole('link', { name: 'Grant of discretionary leave' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Grant of discretionary leave');
+  await expect(page.locator('.app-letter')).toContainText('for 30 months, under the section “Granting Discretionary Leave (DL)” of the Home Office policy on discretionary leave');
+  await expect(page.locator('.app-letter')).toContainText('We considered your case as a medical case.');
+  await expectNoAxeViolations(page, 'DL grant letter');
+  const docx = await downloadDocx(page);
+  expect(docx.name).toBe('no-reference-Grant_of_discretionary_leave.docx');
+  expect(docx.paragraphs).toContain('Dear Samir Ali');
+  await page.getByRole('link', { name: 'Back to the decision' }).click();
   await startAgain(page);
   await fillRoute(page, 'Discretionary leave', dlPages(true), false);
   await expect(page.locator('.govuk-panel__title')).toHaveText('Discretionary leave refused');
   await expect(page.getByRole('table', { name: 'Reasons' })).toContainText('sentence 1: 18 months, convicted 10 February 2019');
   await expect(page.getByRole('table', { name: 'Reasons' }).locator('tr', { has: page.locator('.govuk-tag--red') })).toHaveCount(1);
   await expectNoAxeViolations(page, 'DL refusal');
+  await page.getByRole('link', { name: 'Refusal of discretionary leave' }).click();
+  await expect(page.locator('.app-letter h4')).toHaveCount(1);
+  await expect(page.locator('.app-letter')).toContainText('18 months, convicted 10 February 2019');
+  await expectNoAxeViolations(page, 'DL refusal letter');
   expect(errors).toEqual([]);
 });
 
@@ -351,6 +388,19 @@ test('student fee status: home fees, and not eligible when not resident since th
   await expect(page.locator('.govuk-panel__title')).toHaveText('Home fee status');
   await expect(page.locator('.govuk-summary-list')).toContainText('22 September 2025');
   await expectNoAxeViolations(page, 'fee result');
+  // Fee status is assessed by a university or college: an assessment for the file, not a letter.
+  await expect(page.getByRole('heading', { name: 'Fee status assessment' })).toBeVisible();
+  await page.getByRole('link', { name: 'Fee status assessment' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fee status assessment');
+  const assessment = page.locator('.app-letter');
+  await expect(assessment).toContainText('Student: Yonas Tesfay');
+  await expect(assessment).toContainText('It is not a decision of the Home Office');
+  await expect(assessment).not.toContainText('Dear ');
+  await expectNoAxeViolations(page, 'fee status assessment');
+  const docx = await downloadDocx(page);
+  expect(docx.name).toBe('no-reference-Fee_status_assessment.docx');
+  expect(docx.paragraphs).toContain('Home Office reference: [not recorded: Home Office reference]');
+  await page.getByRole('link', { name: 'Back to the decision' }).click();
   await startAgain(page);
   await fillRoute(page, 'Student fee status for Calais leave', feePages(false), false);
   await expect(page.locator('.govuk-panel__title')).toHaveText('Not eligible for home fee status');

@@ -1,11 +1,14 @@
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decide } from '../rules';
 import { renderText, lettersFor } from '../letters';
 import { docxParagraphs, scenarioCase, TEST_SIGNATORY } from '../letters/testing';
-import { caseFolderName, writeLetters } from './letters';
+import { caseFolderName, writeLetters, writeRelatedLetters } from './letters';
+import { main } from './main';
+import { nodeIo } from './node-io';
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -54,5 +57,48 @@ describe('writeLetters', () => {
     expect(caseFolderName('../../etc/passwd')).toBe('__.._etc_passwd');
     expect(caseFolderName('..')).toBe('_');
     expect(caseFolderName('case-1')).toBe('case-1');
+  });
+});
+
+describe('decide --letters on the related routes', () => {
+  it('writes the .txt and .docx of each related letter (and the fee status assessment), in a folder per case id', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'letters-'));
+    dirs.push(dir);
+    const scenarios = fileURLToPath(new URL('../../public/scenarios/related/', import.meta.url));
+    const files = [
+      'settlement-protection/01-refugee-five-years-settles.json',
+      'discretionary-leave/01-medical-case-granted-30-months.json',
+      'restricted-leave/01-article-1f-article-3-granted-six-months.json',
+      'fee-status/01-first-year-with-calais-leave-home-fees.json',
+    ].map((f) => `${scenarios}${f}`);
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { ...nodeIo(), out: (text: string) => out.push(text), err: (text: string) => err.push(text) };
+    expect(await main([...files, '--letters', dir], io, writeLetters, writeRelatedLetters)).toBe(0);
+    const folders = (await readdir(dir)).sort();
+    expect(folders).toHaveLength(4);
+    const written = Object.fromEntries(await Promise.all(folders.map(async (f) => [f, (await readdir(join(dir, f))).sort()] as const)));
+    expect(Object.values(written).flat().sort()).toEqual(
+      [
+        'protection-grant.docx',
+        'protection-grant.txt',
+        'dl-grant.docx',
+        'dl-grant.txt',
+        'restricted-leave-cover.docx',
+        'restricted-leave-cover.txt',
+        'restricted-leave-conditions.docx',
+        'restricted-leave-conditions.txt',
+        'fee-status-assessment.docx',
+        'fee-status-assessment.txt',
+      ].sort(),
+    );
+    const folder = folders.find((f) => f.includes('discretionary-leave-01')) ?? '';
+    const text = await readFile(join(dir, folder, 'dl-grant.txt'), 'utf8');
+    expect(text).toContain('discretionary leave to remain in the United Kingdom for 30 months');
+    const { paragraphs } = await docxParagraphs(await readFile(join(dir, folder, 'dl-grant.docx')));
+    expect(paragraphs).toContain('Decision: discretionary leave granted');
+    // The related-route case files hold no name or address: the letters say so, and so does decide.
+    expect(text).toContain('[not recorded: name]');
+    expect(err.join('')).toMatch(/letter dl-grant: Name is not recorded\./);
   });
 });

@@ -1,14 +1,16 @@
 /**
  * `decide --letters <dir>`: writes, for one case, the text and the .docx of every letter that fits
- * its decision, as `<dir>/<caseId>/<letterId>.txt` and `.docx`. This is how a team prepares a batch
- * of letters for the cohort. The decision is passed in: letters never decide.
+ * its decision, as `<dir>/<caseId>/<letterId>.txt` and `.docx`, on every route. This is how a team
+ * prepares a batch of letters for the cohort. The decision is passed in: letters never decide.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CaseFile } from '../case';
 import type { IsoDate } from '../dates';
-import { lettersFor, renderText, type Signatory } from '../letters';
+import { lettersFor, renderText, type Letter, type Signatory } from '../letters';
 import { renderDocx } from '../letters/docx';
+import { relatedLettersFor } from '../letters/related';
+import { migrateRelatedCase, relatedCaseSchema, type RelatedDecision } from '../related';
 import type { Decision } from '../rules';
 
 export { asSignatory, signatorySchema } from '../letters/signatory';
@@ -45,7 +47,22 @@ export function caseFolderName(caseId: string): string {
  */
 export async function writeLetters(caseFile: CaseFile, decision: Decision, dir: string, options: WriteLettersOptions = {}): Promise<WrittenLetters> {
   const letters = lettersFor(caseFile, decision, { signatory: options.signatory, today: options.today ?? decision.decisionDate });
-  const caseDir = join(dir, options.folder ?? caseFolderName(caseFile.id));
+  return writeLetterFiles(letters, join(dir, options.folder ?? caseFolderName(caseFile.id)));
+}
+
+/**
+ * The same for a related-route case file (`json`, already decided): its letters, or for fee status
+ * its assessment. The file holds no name or address, so each letter prints the not-recorded
+ * markers there and says so in its warnings, which `decide` prints.
+ */
+export async function writeRelatedLetters(json: unknown, caseId: string, decision: RelatedDecision, dir: string, options: WriteLettersOptions = {}): Promise<WrittenLetters> {
+  const parsed = relatedCaseSchema.safeParse(migrateRelatedCase(json));
+  if (!parsed.success) throw new Error('the case file does not validate');
+  const letters = relatedLettersFor(parsed.data, decision, {}, { signatory: options.signatory, today: options.today ?? decision.decisionDate });
+  return writeLetterFiles(letters, join(dir, options.folder ?? caseFolderName(caseId)));
+}
+
+async function writeLetterFiles(letters: readonly Letter[], caseDir: string): Promise<WrittenLetters> {
   const written: WrittenLetters = { dir: caseDir, files: [], warnings: [] };
   if (letters.length === 0) return written;
   await mkdir(caseDir, { recursive: true });

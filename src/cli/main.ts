@@ -6,11 +6,15 @@
 import type { CaseFile } from '../case';
 import { escapeControl, issueLines, parseWithSchema } from '../issues';
 import type { Decision } from '../rules';
+import type { RelatedDecision } from '../related';
 import { caseFolderName, signatorySchema, type WriteLettersOptions, type WrittenLetters } from './letters';
 import { EXIT_INVALID, run, terminalSafe, type CliIo } from './run';
 
 /** Writes one case's letters; `writeLetters` from `./letters` in the real command. */
 export type LetterWriter = (caseFile: CaseFile, decision: Decision, dir: string, options: WriteLettersOptions) => Promise<WrittenLetters>;
+
+/** Writes one related-route case's letters; `writeRelatedLetters` from `./letters` in the real command. */
+export type RelatedLetterWriter = (json: unknown, caseId: string, decision: RelatedDecision, dir: string, options: WriteLettersOptions) => Promise<WrittenLetters>;
 
 /** The exit code when letters could not be written (the decisions themselves were printed). */
 export const EXIT_LETTERS_FAILED = 1;
@@ -39,8 +43,8 @@ export class FolderNames {
   }
 }
 
-/** Runs `decide` with its letters. Resolves with the exit code. */
-export async function main(argv: readonly string[], rawIo: CliIo, writeLetters: LetterWriter): Promise<number> {
+/** Runs `decide` with its letters (for the related routes too, given `writeRelatedLetters`). Resolves with the exit code. */
+export async function main(argv: readonly string[], rawIo: CliIo, writeLetters: LetterWriter, writeRelatedLetters?: RelatedLetterWriter): Promise<number> {
   const io = terminalSafe(rawIo);
   const folders = new FolderNames();
   const jobs: Promise<void>[] = [];
@@ -49,31 +53,34 @@ export async function main(argv: readonly string[], rawIo: CliIo, writeLetters: 
   let signatory: WriteLettersOptions['signatory'];
   let signatoryRead = false;
 
-  const code = run(argv, io, (caseFile, decision, options) => {
-    if (!options.letters) return;
-    if (!signatoryRead && options.signatory) {
+  /** Reads the signatory once; false when it cannot be read (then no letter is written). */
+  const readSignatory = (file: string | undefined): boolean => {
+    if (!signatoryRead && file) {
       signatoryRead = true;
       try {
-        const parsed = parseWithSchema(signatorySchema, JSON.parse(io.readText(options.signatory)));
+        const parsed = parseWithSchema(signatorySchema, JSON.parse(io.readText(file)));
         if (parsed.ok) signatory = parsed.value;
         else {
           signatoryProblem = true;
-          for (const line of issueLines(escapeControl(options.signatory), parsed.issues, { wholeFile: '(whole file)' })) io.err(`${line}\n`);
+          for (const line of issueLines(escapeControl(file), parsed.issues, { wholeFile: '(whole file)' })) io.err(`${line}\n`);
         }
       } catch (error) {
         signatoryProblem = true;
-        io.err(`${escapeControl(options.signatory)}: (whole file): cannot read the signatory: ${error instanceof Error ? error.message : String(error)}\n`);
+        io.err(`${escapeControl(file)}: (whole file): cannot read the signatory: ${error instanceof Error ? error.message : String(error)}\n`);
       }
     }
-    if (signatoryProblem) return;
-    const dir = options.letters;
-    const id = escapeControl(caseFile.id);
-    const { folder, clashesWith } = folders.assign(caseFile.id);
+    return !signatoryProblem;
+  };
+
+  /** Queues one case's letters into a folder of its own, reporting warnings and failures. */
+  const queue = (caseId: string, write: (folder: string) => Promise<WrittenLetters>) => {
+    const id = escapeControl(caseId);
+    const { folder, clashesWith } = folders.assign(caseId);
     if (clashesWith !== undefined) {
-      io.err(`${id}: letters written to the folder ${folder}, because the folder ${caseFolderName(caseFile.id)} holds the letters of case ${escapeControl(clashesWith)}\n`);
+      io.err(`${id}: letters written to the folder ${folder}, because the folder ${caseFolderName(caseId)} holds the letters of case ${escapeControl(clashesWith)}\n`);
     }
     jobs.push(
-      writeLetters(caseFile, decision, dir, { signatory, folder })
+      write(folder)
         .then((written) => {
           for (const { letterId, warnings } of written.warnings) for (const warning of warnings) io.err(`${id}: letter ${letterId}: ${warning}\n`);
         })
@@ -82,7 +89,22 @@ export async function main(argv: readonly string[], rawIo: CliIo, writeLetters: 
           io.err(`${id}: letters not written: ${error instanceof Error ? error.message : String(error)}\n`);
         }),
     );
-  });
+  };
+
+  const code = run(
+    argv,
+    io,
+    (caseFile, decision, options) => {
+      const dir = options.letters;
+      if (dir === undefined || !readSignatory(options.signatory)) return;
+      queue(caseFile.id, (folder) => writeLetters(caseFile, decision, dir, { signatory, folder }));
+    },
+    (json, caseId, decision, options) => {
+      const dir = options.letters;
+      if (dir === undefined || !writeRelatedLetters || !readSignatory(options.signatory)) return;
+      queue(caseId, (folder) => writeRelatedLetters(json, caseId, decision, dir, { signatory, folder }));
+    },
+  );
   await Promise.all(jobs);
   if (signatoryProblem) return EXIT_INVALID;
   if (code !== 0) return code;

@@ -14,7 +14,7 @@
  *   problem is reported on standard error with the file, the field path and the problem; the
  *   other cases in a batch are still decided.
  * - `--letters <dir>` also writes, per case, the text and .docx of every letter that fits its
- *   decision (see `src/cli/letters.ts`); `--signatory` names a JSON file with the signatory.
+ *   decision, on every route (see `src/cli/letters.ts`); `--signatory` names a JSON file with the signatory.
  */
 import type { CaseFile, CaseIssue } from '../case';
 import { allIssues, readCasesText, type ReadCase } from '../case/exportFile';
@@ -185,8 +185,11 @@ export function terminalSafe(io: CliIo): CliIo {
 /** Called for every case decided, with the options in force (the letter writer hooks in here). */
 export type OnDecided = (caseFile: CaseFile, decision: Decision, options: CliOptions) => void;
 
+/** The same for a related-route case: the file as read (valid, since it was decided), its id, and its decision. */
+export type OnRelatedDecided = (json: unknown, caseId: string, decision: RelatedDecision, options: CliOptions) => void;
+
 /** Runs the command. Returns the exit code. */
-export function run(argv: readonly string[], rawIo: CliIo, onDecided?: OnDecided): number {
+export function run(argv: readonly string[], rawIo: CliIo, onDecided?: OnDecided, onRelatedDecided?: OnRelatedDecided): number {
   const io = terminalSafe(rawIo);
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
@@ -214,6 +217,7 @@ export function run(argv: readonly string[], rawIo: CliIo, onDecided?: OnDecided
             continue;
           }
           const caseId = (json as { id?: unknown }).id;
+          onRelatedDecided?.(json, typeof caseId === 'string' ? caseId : source.name, related.decision, parsed.options);
           io.out(
             format === 'json'
               ? `${safeJson({ caseId, source: source.name, ...related.decision })}\n`

@@ -3,9 +3,10 @@
  * the greeting and signature, and the copy sent to a legal representative. A letter file writes
  * only its own body.
  */
-import type { CaseFile } from '../case/schema';
+import type { CaseFile, Representative } from '../case/schema';
 import type { Decision } from '../rules';
-import { addressLines, hasRepresentative, longDate, notRecorded, personName, representativeName } from './format';
+import type { IsoDate } from '../dates';
+import { addressLines, hasRepresentative, joinName, longDate, notRecorded, representativeName } from './format';
 import type { Block, Letter, LetterKind, LetterOptions } from './types';
 
 /** What a letter file receives. */
@@ -62,14 +63,45 @@ function signatureBlock(options: LetterOptions): Block {
   return { kind: 'signature', closing: 'Yours sincerely', lines: [signatory.name.trim(), signatory.team.trim(), 'Home Office'].filter((line) => line !== '') };
 }
 
-/** The person's name, date of birth, reference and address as the letter states them. */
-function identityFacts(caseFile: CaseFile): Record<string, string> {
+/**
+ * The person a letter is written to, as the case records them: every route's letters are framed
+ * from this, so they share one sender, recipient, references, greeting, signature and copy to a
+ * legal representative. `frame` takes it from a Calais case file; the related routes from the
+ * details kept beside their case (their case files hold no name or address).
+ */
+export interface LetterParty {
+  /** The full name; undefined when not recorded. */
+  name: string | undefined;
+  homeOfficeReference: string | undefined;
+  /** As typed: lines, or one line separated by commas. */
+  address: string | undefined;
+  /**
+   * The date of birth, for a case that records one (a Calais case file): the letter then states
+   * it, or the not-recorded marker. Absent for a route whose case records none: no row at all.
+   */
+  dateOfBirth?: { value: IsoDate | undefined };
+  /** The legal representative, when one is on record. */
+  representative?: Representative | undefined;
+}
+
+/** The party a Calais case file names. */
+export function calaisParty(caseFile: CaseFile): LetterParty {
   return {
-    Name: personName(caseFile),
-    'Date of birth': longDate(caseFile.identity?.dateOfBirth, 'date of birth'),
-    'Home Office reference': caseFile.identity?.homeOfficeReference?.trim() || notRecorded('Home Office reference'),
-    Address: addressLines(caseFile.contact?.address).join(', ') || notRecorded('address'),
+    name: joinName(caseFile.identity?.givenNames, caseFile.identity?.familyName),
+    homeOfficeReference: caseFile.identity?.homeOfficeReference,
+    address: caseFile.contact?.address,
+    dateOfBirth: { value: caseFile.identity?.dateOfBirth },
+    representative: hasRepresentative(caseFile) ? caseFile.contact?.representative : undefined,
   };
+}
+
+/** The person's name, date of birth (where the case records one), reference and address as the letter states them. */
+function identityFacts(party: LetterParty): Record<string, string> {
+  const facts: Record<string, string> = { Name: party.name?.trim() || notRecorded('name') };
+  if (party.dateOfBirth) facts['Date of birth'] = longDate(party.dateOfBirth.value, 'date of birth');
+  facts['Home Office reference'] = party.homeOfficeReference?.trim() || notRecorded('Home Office reference');
+  facts.Address = addressLines(party.address).join(', ') || notRecorded('address');
+  return facts;
 }
 
 function identityWarnings(facts: Record<string, string>, options: LetterOptions): string[] {
@@ -81,19 +113,24 @@ function identityWarnings(facts: Record<string, string>, options: LetterOptions)
   return warnings;
 }
 
-/**
- * Frames a body as the letter to the person and, when a legal representative is on record, as
- * the copy to the representative. Returns one or two letters.
- */
+/** Frames a Calais letter body: {@link frameLetter} with the party the case file names. */
 export function frame(body: LetterBody, input: LetterInput): Letter[] {
-  const { caseFile, options } = input;
-  const identity = identityFacts(caseFile);
+  return frameLetter(body, calaisParty(input.caseFile), input.options);
+}
+
+/**
+ * Frames a body, on any route, as the letter to the person and, when a legal representative is on
+ * record, as the copy to the representative. Returns one or two letters.
+ */
+export function frameLetter(body: LetterBody, party: LetterParty, options: LetterOptions): Letter[] {
+  const identity = identityFacts(party);
   const today = longDate(options.today, 'date');
   const name = identity.Name ?? '';
-  const representative = hasRepresentative(caseFile) ? caseFile.contact?.representative : undefined;
+  const representative = party.representative;
+  const representativeOnRecord = representative !== undefined;
   const repName = representativeName(representative);
 
-  const personAddress = addressLines(caseFile.contact?.address);
+  const personAddress = addressLines(party.address);
   const details = (extra: { label: string; value: string }[]): Block => ({
     kind: 'details',
     rows: [
@@ -101,10 +138,10 @@ export function frame(body: LetterBody, input: LetterInput): Letter[] {
       { label: 'Our reference', value: identity['Home Office reference'] ?? '' },
       { label: 'Date', value: today },
       { label: 'Name', value: name },
-      { label: 'Date of birth', value: identity['Date of birth'] ?? '' },
+      ...(identity['Date of birth'] !== undefined ? [{ label: 'Date of birth', value: identity['Date of birth'] }] : []),
     ],
   });
-  const copyNote: Block[] = hasRepresentative(caseFile)
+  const copyNote: Block[] = representativeOnRecord
     ? [p(`We have sent a copy of this letter to your legal representative${repName ? `, ${repName}` : ''}.`)]
     : [];
   const letterBody: Block[] = [
@@ -115,7 +152,6 @@ export function frame(body: LetterBody, input: LetterInput): Letter[] {
     signatureBlock(options),
   ];
 
-  const representativeOnRecord = hasRepresentative(caseFile);
   const repEmail = representative?.email?.trim();
   // Without a postal address, a representative with an email address is written to by email.
   const repPostal = addressLines(representative?.address);

@@ -71,12 +71,17 @@ export function capitalise(text: string): string {
 /**
  * How a letter names a paragraph of the Rules, by its canonical citation:
  * "paragraph 9.4.1 of Part 9 of the Immigration Rules", "paragraph SUI 5.1 of Part Suitability of
- * the Immigration Rules", "paragraph STP 2.1(b) of Appendix Settlement Protection".
+ * the Immigration Rules", "paragraph STP 2.1(b) of Appendix Settlement Protection", and a section
+ * of a policy cited by its heading: "the section “Refusing DL” of the Home Office policy on
+ * discretionary leave".
  */
 export function paragraphName(citation: string): string {
   if (citation.startsWith('STP ')) return `paragraph ${citation} of Appendix Settlement Protection to the Immigration Rules`;
   if (citation.startsWith('SUI ')) return `paragraph ${citation} of Part Suitability of the Immigration Rules`;
   if (/^9\.\d/.test(citation)) return `paragraph ${citation} of Part 9 of the Immigration Rules`;
   if (/^\d{3}[A-Z]/.test(citation)) return `paragraph ${citation} of the Immigration Rules`;
+  // The policies without numbered paragraphs are cited by section heading (docs/related-routes.md).
+  const policy = /^(DL|RL): (.+)$/.exec(citation);
+  if (policy) return `the section “${policy[2] ?? ''}” of the Home Office policy on ${policy[1] === 'DL' ? 'discretionary leave' : 'restricted leave'}`;
   return citation;
 }

@@ -77,8 +77,13 @@ export interface SignatureBlock {
 /** One block of a letter. */
 export type Block = HeadingBlock | ParagraphBlock | ListBlock | AddressBlock | DetailsBlock | EditableBlock | SignatureBlock;
 
-/** The letters the process has (domain notes §5–§6). */
-export type LetterKind = 'initial-contact-outstanding' | 'initial-contact' | 'questionnaire-cover' | 'hold' | 'grant' | 'refusal' | 'not-eligible';
+/**
+ * The letters the process has (domain notes §5–§6), and on the related routes (§7): `referral`
+ * tells the person their application goes to another policy (temporary permission to stay);
+ * `assessment` is the fee status assessment, a summary for the student's file rather than a
+ * letter, because a university or college, not the Home Office, decides fee status.
+ */
+export type LetterKind = 'initial-contact-outstanding' | 'initial-contact' | 'questionnaire-cover' | 'hold' | 'grant' | 'refusal' | 'not-eligible' | 'referral' | 'assessment';
 
 /** One letter, ready to render. */
 export interface Letter {

@@ -1,19 +1,17 @@
 import { Link } from '@tanstack/react-router';
-import { useMemo, useState } from 'react';
-import { applyEdits, changedFacts, letterFingerprint, renderText, type EditableBlock } from '../../../src/letters';
-import { Button, NotificationBanner, Textarea, WarningText } from '../../components/govuk';
+import { useMemo } from 'react';
+import { applyEdits, changedFacts, letterFingerprint, type EditableBlock } from '../../../src/letters';
+import { Button } from '../../components/govuk';
 import { usePageTitle } from '../../usePageTitle';
 import { caseName } from '../cases/caseSummary';
-import { LetterActionStatusLine, useLetterActions } from './letterActions';
-import { LetterPreview } from './LetterPreview';
+import { LetterNotAvailable, LetterOutOfDate, LetterParts, LetterScreen, safeFileName } from './letterActions';
 import { useCaseLetters } from './useCaseLetters';
 import { DecisionNotReady } from '../wizard/DecisionNotReady';
 import './letters.scss';
 
-
 /** A file name from the case id and letter id, with nothing a file system would refuse. */
 function fileName(caseId: string, letterId: string): string {
-  return `${caseId}-${letterId}.docx`.replace(/[^A-Za-z0-9._-]/g, '_');
+  return safeFileName(`${caseId}-${letterId}.docx`);
 }
 
 /**
@@ -28,8 +26,6 @@ export function LetterPage({ letterId }: { letterId: string }) {
   const record = editor.record;
   const edits = base && record ? record.letterEdits[base.editsKey] : undefined;
   const letter = useMemo(() => (base ? applyEdits(base, edits?.paragraphs) : undefined), [base, edits]);
-  const { status, setStatus, copy } = useLetterActions('Download the .docx instead.');
-  const [downloading, setDownloading] = useState(false);
   const held = heldBack(letterId);
   usePageTitle(base ? base.title : held ? 'You cannot draft this letter yet' : 'Letter not available');
 
@@ -52,15 +48,7 @@ export function LetterPage({ letterId }: { letterId: string }) {
       </>
     );
   }
-  if (!base || !letter) {
-    return (
-      <>
-        {lettersLink}
-        <h1 className="govuk-heading-l">Letter not available</h1>
-        <p className="govuk-body">This letter does not fit the case as it stands now. The letters page lists the letters that do.</p>
-      </>
-    );
-  }
+  if (!base || !letter) return <LetterNotAvailable back={lettersLink} explanation="This letter does not fit the case as it stands now. The letters page lists the letters that do." />;
 
   const fingerprint = letterFingerprint(base);
   const outOfDate = edits !== undefined && edits.editedAgainst !== fingerprint;
@@ -75,117 +63,35 @@ export function LetterPage({ letterId }: { letterId: string }) {
     });
   };
 
-  const download = async () => {
-    setDownloading(true);
-    try {
-      const { renderDocx, DOCX_MIME_TYPE } = await import('../../../src/letters/docx');
-      const bytes = await renderDocx(letter);
-      const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: DOCX_MIME_TYPE }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName(record.id, letter.id);
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      setStatus({ kind: 'done', text: `The letter has been downloaded as ${link.download}.` });
-    } catch (error) {
-      setStatus({ kind: 'failed', text: `The .docx could not be made: ${error instanceof Error ? error.message : String(error)}` });
-    } finally {
-      setDownloading(false);
-    }
-  };
-
   return (
-    <div className="app-letter-page">
-      <div className="app-no-print">
-        {lettersLink}
-        {outOfDate ? (
-          <NotificationBanner title="Out of date">
-            <p className="govuk-notification-banner__heading">This letter is out of date: the facts have changed since its wording was edited.</p>
-            <p className="govuk-body">Check the changed parts of the wording, then mark the letter as checked.</p>
-            <ul className="govuk-list govuk-list--bullet app-fact-change">
-              {changes.map((change) => (
-                <li key={change.label}>
-                  {change.label}: was <del>{change.before}</del>, now <ins>{change.now}</ins>
-                </li>
-              ))}
-            </ul>
-            <Button
-              variant="secondary"
-              className="govuk-!-margin-bottom-0"
-              disabled={editor.readOnly}
-              onClick={() => editor.updateLetterEdits(base.editsKey, { paragraphs: edits.paragraphs, editedAgainst: fingerprint, factsAtEdit: base.facts })}
-            >
-              Mark as checked
-            </Button>
-          </NotificationBanner>
+    <LetterScreen
+      back={lettersLink}
+      banner={
+        outOfDate ? (
+          <LetterOutOfDate
+            changes={changes}
+            disabled={editor.readOnly}
+            onChecked={() => editor.updateLetterEdits(base.editsKey, { paragraphs: edits.paragraphs, editedAgainst: fingerprint, factsAtEdit: base.facts })}
+          />
+        ) : null
+      }
+      caption={caseName(record.caseFile)}
+      letter={letter}
+      docxName={fileName(record.id, letter.id)}
+    >
+      <LetterParts
+        blocks={editableBlocks}
+        intro={`These parts are outlined in the preview. Your wording is saved with the case as you type${base.recipient === 'representative' ? ', and is the same in the letter to the person and in this copy' : ''}. Leave a part empty to leave it out.`}
+        value={(block) => edits?.paragraphs[block.id] ?? block.defaultText}
+        onChange={changePart}
+        readOnly={editor.readOnly}
+      >
+        {edits ? (
+          <Button variant="warning" disabled={editor.readOnly} onClick={() => editor.updateLetterEdits(base.editsKey, undefined)}>
+            Undo all my changes to this letter
+          </Button>
         ) : null}
-        <span className="govuk-caption-l">{caseName(record.caseFile)}</span>
-        <h1 className="govuk-heading-l">{letter.title}</h1>
-        {letter.warnings.length > 0 ? (
-          <WarningText>
-            Before you send this letter:
-            <ul className="govuk-list govuk-list--bullet govuk-!-margin-top-2 govuk-!-margin-bottom-0">
-              {letter.warnings.map((warning) => (
-                <li key={warning}>
-                  {warning}
-                  {warning.startsWith('No signatory') ? (
-                    <>
-                      {' '}
-                      <Link to="/settings" className="govuk-link">
-                        Go to settings
-                      </Link>
-                    </>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-          </WarningText>
-        ) : null}
-        <div className="govuk-button-group app-letter-actions">
-          <Button variant="secondary" onClick={() => window.print()}>
-            Print
-          </Button>
-          <Button variant="secondary" onClick={() => copy(renderText(letter))}>
-            Copy as text
-          </Button>
-          <Button variant="secondary" onClick={() => void download()} disabled={downloading} aria-disabled={downloading}>
-            {downloading ? 'Preparing .docx…' : 'Download .docx'}
-          </Button>
-        </div>
-        <LetterActionStatusLine status={status} />
-        <h2 className="govuk-heading-m">Preview</h2>
-      </div>
-      <LetterPreview letter={letter} />
-      {editableBlocks.length > 0 ? (
-        <div className="app-no-print">
-          <h2 className="govuk-heading-m">Parts you can change</h2>
-          <p className="govuk-body">
-            These parts are outlined in the preview. Your wording is saved with the case as you type
-            {base.recipient === 'representative' ? ', and is the same in the letter to the person and in this copy' : ''}. Leave a part empty to leave it out.
-          </p>
-          {editableBlocks.map((block) => (
-            <Textarea
-              key={block.id}
-              id={`part-${block.id}`}
-              label={block.label}
-              labelClassName="govuk-label--s"
-              {...(block.hint ? { hint: block.hint } : {})}
-              rows={4}
-              value={edits?.paragraphs[block.id] ?? block.defaultText}
-              readOnly={editor.readOnly}
-              onChange={(event) => changePart(block.id, event.target.value)}
-            />
-          ))}
-          {edits ? (
-            <Button variant="warning" disabled={editor.readOnly} onClick={() => editor.updateLetterEdits(base.editsKey, undefined)}>
-              Undo all my changes to this letter
-            </Button>
-          ) : null}
-        </div>
-      ) : null}
-    </div>
+      </LetterParts>
+    </LetterScreen>
   );
 }
-

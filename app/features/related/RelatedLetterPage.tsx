@@ -1,28 +1,54 @@
 /**
- * `/related/$route/letters/$letterId`: one letter for a related-route decision, laid out as it
- * prints (the Calais letters' preview), with its plain text, "Copy as text" and "Print".
+ * `/related/$route/letters/$letterId`: one letter (or, for fee status, the assessment) for a
+ * related-route decision, on the same page parts as a Calais letter: the print preview, Print,
+ * Copy as text, Download .docx (the .docx code is loaded only when asked for), the warnings, the
+ * parts the caseworker may reword, and the out-of-date banner when the facts change after an edit.
  */
 import { Link, useParams } from '@tanstack/react-router';
 import { useMemo } from 'react';
-import { applyEdits, renderText, type EditableBlock } from '../../../src/letters';
+import { applyEdits, changedFacts, letterFingerprint, type EditableBlock, type Letter } from '../../../src/letters';
 import { relatedLettersFor } from '../../../src/letters/related';
-import { Button, Textarea, WarningText } from '../../components/govuk';
 import { usePageTitle } from '../../usePageTitle';
-import { LetterActionStatusLine, useLetterActions } from '../letters/letterActions';
-import { LetterPreview } from '../letters/LetterPreview';
+import { LetterNotAvailable, LetterOutOfDate, LetterParts, LetterScreen, safeFileName } from '../letters/letterActions';
 import '../letters/letters.scss';
 import './related.scss';
 import { useSignatory } from '../settings/signatory';
 import { todayIso } from '../wizard/today';
+import type { Answers } from './model';
 import { personFrom } from './ResultPage';
 import { decideAnswers } from './routes';
 import { useCurrentRoute } from './useRelatedRoute';
 import { useWorkingCase } from './workingCase';
 
-
 /** Where the caseworker's wording for one editable part of a letter is kept in the working case. */
 function editKey(editsKey: string, blockId: string): string {
   return `ui.letter.${editsKey}.${blockId}`;
+}
+
+/** Where the facts the wording was written against are kept (as JSON), to tell when they change. */
+function factsKey(editsKey: string): string {
+  return `ui.letterFacts.${editsKey}`;
+}
+
+function factsAtEdit(answers: Answers, editsKey: string): Record<string, string> | undefined {
+  const stored = answers[factsKey(editsKey)];
+  if (stored === undefined) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(stored);
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The .docx file name: the Home Office reference and the letter's name, e.g.
+ * `H1234567-Grant_of_settlement_protection.docx`.
+ */
+export function relatedDocxName(letter: Letter, answers: Answers): string {
+  const reference = answers['person.reference']?.trim() || 'no-reference';
+  const title = letter.title.replace(/[()]/g, '').replace(/[:,]/g, '').replace(/\s+/g, '_');
+  return safeFileName(`${reference}-${title}.docx`);
 }
 
 export function RelatedLetterPage() {
@@ -30,7 +56,6 @@ export function RelatedLetterPage() {
   const params: { letterId?: string } = useParams({ strict: false });
   const { answers, setAnswers } = useWorkingCase();
   const { signatory, loading } = useSignatory();
-  const { status, copy } = useLetterActions('Select the plain text below and copy it.');
   const base = useMemo(() => {
     if (loading) return undefined;
     const today = todayIso();
@@ -53,74 +78,29 @@ export function RelatedLetterPage() {
     </Link>
   );
   if (loading) return <p className="govuk-body">Loading the letter…</p>;
-  if (!letter) {
-    return (
-      <>
-        {back}
-        <h1 className="govuk-heading-l">Letter not available</h1>
-        <p className="govuk-body">This letter does not fit the decision as it stands now. The decision page lists the letters that do.</p>
-      </>
-    );
-  }
-  const text = renderText(letter);
+  if (!base || !letter) return <LetterNotAvailable back={back} explanation="This letter does not fit the decision as it stands now. The decision page lists the letters that do." />;
   const toWrite = letter.blocks.some((block) => block.kind === 'editable' && block.text.includes('[Write here'));
+  const before = factsAtEdit(answers, base.editsKey);
+  const outOfDate = before !== undefined && letterFingerprint({ ...base, facts: before }) !== letterFingerprint(base);
+  const changePart = (blockId: string, value: string) => {
+    // The facts are recorded with the first edit, and kept until the caseworker marks the letter as checked.
+    setAnswers({ ...answers, [editKey(base.editsKey, blockId)]: value, ...(before === undefined ? { [factsKey(base.editsKey)]: JSON.stringify(base.facts) } : {}) });
+  };
   return (
-    <div className="app-letter-page">
-      <div className="app-no-print">
-        {back}
-        <span className="govuk-caption-l">{route.title}</span>
-        <h1 className="govuk-heading-l">{letter.title}</h1>
-        {letter.warnings.length > 0 || toWrite ? (
-          <WarningText>
-            Before you send this letter:
-            <ul className="govuk-list govuk-list--bullet govuk-!-margin-top-2 govuk-!-margin-bottom-0">
-              {letter.warnings.map((warning) => (
-                <li key={warning}>{warning}</li>
-              ))}
-              {toWrite ? <li>Write the facts relied on in the parts you can change, below the preview.</li> : null}
-            </ul>
-          </WarningText>
-        ) : null}
-        <div className="govuk-button-group">
-          <Button variant="secondary" onClick={() => window.print()}>
-            Print
-          </Button>
-          <Button variant="secondary" onClick={() => copy(text)}>
-            Copy as text
-          </Button>
-        </div>
-        <LetterActionStatusLine status={status} />
-        <h2 className="govuk-heading-m">Preview</h2>
-      </div>
-      <LetterPreview letter={letter} />
-      {editableBlocks.length > 0 ? (
-        <div className="app-no-print">
-          <h2 className="govuk-heading-m">Parts you can change</h2>
-          <p className="govuk-body">Your wording is saved on this device as you type. Leave a part empty to leave it out.</p>
-          {editableBlocks.map((block) => (
-            <Textarea
-              key={block.id}
-              id={`part-${block.id}`}
-              label={block.label}
-              labelClassName="govuk-label--s"
-              {...(block.hint ? { hint: block.hint } : {})}
-              rows={4}
-              value={answers[editKey(base?.editsKey ?? '', block.id)] ?? block.defaultText}
-              onChange={(event) => setAnswers({ ...answers, [editKey(base?.editsKey ?? '', block.id)]: event.target.value })}
-            />
-          ))}
-        </div>
-      ) : null}
-      <details className="govuk-details app-no-print">
-        <summary className="govuk-details__summary">
-          <span className="govuk-details__summary-text">The letter as plain text</span>
-        </summary>
-        <div className="govuk-details__text">
-          <pre className="app-related-letter-text" tabIndex={0} aria-label="The letter as plain text">
-            {text}
-          </pre>
-        </div>
-      </details>
-    </div>
+    <LetterScreen
+      back={back}
+      banner={outOfDate ? <LetterOutOfDate changes={changedFacts(before, base.facts)} onChecked={() => setAnswers({ ...answers, [factsKey(base.editsKey)]: JSON.stringify(base.facts) })} /> : null}
+      caption={route.title}
+      letter={letter}
+      warnings={toWrite ? [...letter.warnings, 'Write the facts relied on in the parts you can change, below the preview.'] : letter.warnings}
+      docxName={relatedDocxName(letter, answers)}
+    >
+      <LetterParts
+        blocks={editableBlocks}
+        intro="These parts are outlined in the preview. Your wording is saved on this device as you type. Leave a part empty to leave it out."
+        value={(block) => answers[editKey(base.editsKey, block.id)] ?? block.defaultText}
+        onChange={changePart}
+      />
+    </LetterScreen>
   );
 }

@@ -94,9 +94,10 @@ function Decided({ route, decision, caseFile, answers }: { route: RelatedRoute; 
       ) : null}
       {route.hasLetters ? (
         <>
-          <h2 className="govuk-heading-m">Letters</h2>
+          {/* Fee status is assessed by a university or college: an assessment for the file, not a Home Office letter. */}
+          <h2 className="govuk-heading-m">{route.id === 'fee-status' ? 'Fee status assessment' : 'Letters'}</h2>
           {letters.length === 0 ? (
-            <p className="govuk-body">{loading ? 'Loading the letters…' : 'No letter fits this outcome.'}</p>
+            <p className="govuk-body">{loading ? 'Loading the letters…' : route.id === 'fee-status' ? 'The assessment is ready once the questions are answered.' : 'No letter fits this outcome.'}</p>
           ) : (
             <ul className="govuk-list">
               {letters.map((letter) => (

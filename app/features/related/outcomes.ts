@@ -1,49 +1,14 @@
 /**
- * How the app names each related-route outcome and decision field, for the result page.
+ * The decision's own fields as the result page lists them; outcomes and conditions are named by
+ * the one mapping of plain words (src/related/plainWords.ts).
  */
 import { formatLong, isIsoDate } from '../../../src/dates';
+import { capitalise } from '../../../src/letters/format';
 import type { RelatedDecision } from '../../../src/related';
+import { RELATIONSHIP_WORDS } from '../../../src/related/plainWords';
 
-/** The outcome as the result page's panel states it. */
-export function outcomeTitle(decision: RelatedDecision): string {
-  switch (decision.route) {
-    case 'settlement-protection':
-      return {
-        settle: 'Settlement granted',
-        'further-permission': 'Further permission of at least 30 months',
-        refuse: 'Settlement refused',
-        invalid: 'Application invalid',
-        incomplete: 'More answers needed',
-      }[decision.outcome];
-    case 'discretionary-leave':
-      // A settlement application refused under the Rules, with further DL granted instead ("Considering settlement").
-      if (decision.outcome === 'grant' && decision.settlementRefusedUnder !== undefined) return 'Settlement refused: further discretionary leave granted';
-      return {
-        grant: 'Discretionary leave granted',
-        settle: 'Settlement granted',
-        'defer-settlement': 'Settlement deferred',
-        refer: 'Refer before deciding',
-        refuse: 'Discretionary leave refused',
-        incomplete: 'More answers needed',
-      }[decision.outcome];
-    case 'restricted-leave':
-      return {
-        grant: 'Restricted leave granted',
-        'grant-indefinite': 'Indefinite leave granted outside the Rules',
-        refer: 'Refer for approval',
-        refuse: 'Restricted leave refused',
-        'not-in-scope': 'Not within the restricted leave policy',
-        incomplete: 'More answers needed',
-      }[decision.outcome];
-    case 'calais-fee-status':
-      return {
-        'home-fees': 'Home fee status',
-        'not-eligible': 'Not eligible for home fee status',
-        'out-of-scope': 'Outside the Calais leave fee category',
-        incomplete: 'More answers needed',
-      }[decision.outcome];
-  }
-}
+// One mapping from ids to plain words for letters and pages alike (src/related/plainWords.ts).
+export { CONDITION_NAMES, outcomeTitle } from '../../../src/related/plainWords';
 
 function date(value: string | undefined): string | undefined {
   return value !== undefined && isIsoDate(value) ? formatLong(value) : undefined;
@@ -71,7 +36,7 @@ export function decisionFields(decision: RelatedDecision): { label: string; valu
       rows.push({ label: 'Lapses on travel outside the Common Travel Area', value: decision.lapsesOnTravelOutsideCommonTravelArea ? 'Yes' : 'No' });
     }
     if (decision.dependantsInLine?.length) {
-      rows.push({ label: 'Dependants granted in line', value: decision.dependantsInLine.map((d) => (d.name ? `${d.name} (${d.relationship})` : `${d.relationship === 'partner' ? 'Partner' : 'Child'}`)).join('; ') });
+      rows.push({ label: 'Dependants granted in line', value: decision.dependantsInLine.map((d) => (d.name ? `${d.name} (${RELATIONSHIP_WORDS[d.relationship]})` : capitalise(RELATIONSHIP_WORDS[d.relationship]))).join('; ') });
     }
   }
   if (decision.route === 'calais-fee-status') {
@@ -79,6 +44,3 @@ export function decisionFields(decision: RelatedDecision): { label: string; valu
   }
   return rows.filter((row): row is { label: string; value: string } => row.value !== undefined);
 }
-
-/** Names of the restricted leave condition kinds. */
-export const CONDITION_NAMES = { work: 'Work', study: 'Study', 'public-funds': 'Public funds', reporting: 'Reporting', residence: 'Residence' } as const;

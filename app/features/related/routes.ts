@@ -50,7 +50,7 @@ export interface RelatedRoute {
   /** Where the rules come from. */
   source: string;
   pages: QuestionPage[];
-  /** Whether the route has letters in this app. */
+  /** Whether the route has letters in this app (for fee status: the fee status assessment, as a university or college decides it). */
   hasLetters: boolean;
   /** Adds to the facts what side answers imply (an empty list recorded as "none"). */
   complete?: (facts: Record<string, unknown>, answers: Answers) => void;
@@ -241,7 +241,7 @@ const discretionaryLeave: RelatedRoute = {
   title: 'Discretionary leave',
   description: 'Leave outside the Immigration Rules on medical, other ECHR, exceptional or modern slavery grounds; further grants and settlement after discretionary leave.',
   source: 'Home Office policy “Discretionary leave”, version 10.0',
-  hasLetters: false,
+  hasLetters: true,
   format: 'discretionary-leave-case',
   parse: (value) => discretionaryLeaveCaseSchema.safeParse(migrateRelatedCase(value)),
   pages: [
@@ -249,7 +249,7 @@ const discretionaryLeave: RelatedRoute = {
       id: 'application',
       title: 'The application',
       questions: [
-        ...personQuestions(false),
+        ...personQuestions(true),
         {
           kind: 'choice',
           path: 'application.kind',
@@ -558,7 +558,7 @@ const feeStatus: RelatedRoute = {
   title: 'Student fee status for Calais leave',
   description: 'Whether a student with Calais leave, or leave in line, pays home fees for an academic year from 1 August 2023.',
   source: 'Student finance fee category “Persons granted Calais leave to remain”',
-  hasLetters: false,
+  hasLetters: true,
   format: 'calais-fee-status-case',
   parse: (value) => calaisFeeStatusCaseSchema.safeParse(migrateRelatedCase(value)),
   pages: [

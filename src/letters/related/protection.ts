@@ -5,45 +5,18 @@
  * paragraph it is taken under, the reasons not met and the decision's dates. Nothing is
  * recomputed; a refusal cites exactly the paragraphs of the decision's reasons not met.
  */
-import type { Reason, SettlementProtectionCase, SettlementProtectionDecision } from '../../related';
-import { editable, h, p } from '../compose';
-import { capitalise, longDate, paragraphName } from '../format';
+import type { SettlementProtectionCase, SettlementProtectionDecision } from '../../related';
+import { PROTECTION_APPLICANT_WORDS } from '../../related/plainWords';
+import { editable, frameLetter, h, p, type LetterBody } from '../compose';
+import { longDate, paragraphName } from '../format';
 import type { Block, Letter, LetterOptions } from '../types';
-import { findingSentence, frameRelated, type RelatedLetterBody, type RelatedPerson } from './frame';
-
-/** Shown where the caseworker should write the facts relied on for a requirement not met. */
-export const PROTECTION_FACTS_TO_WRITE = '[Write here the facts relied on.]';
-
-/** The reasons not met, in the decision's order: the requirements a letter says were not met. */
-export function notMetReasons(decision: { reasons: readonly Reason[] }): Reason[] {
-  return decision.reasons.filter((r) => r.status === 'not-met');
-}
-
-/** The citations of the reasons not met, in order, each once. */
-export function notMetCitations(decision: { reasons: readonly Reason[] }): string[] {
-  return [...new Set(notMetReasons(decision).map((r) => r.citation))];
-}
-
-/** One heading per paragraph not met, each with the decision's sentences and an editable part for the facts. */
-function requirementsNotMet(decision: SettlementProtectionDecision, exceptCitation?: string): Block[] {
-  const blocks: Block[] = [];
-  for (const citation of notMetCitations(decision)) {
-    if (citation === exceptCitation) continue;
-    const reasons = notMetReasons(decision).filter((r) => r.citation === citation);
-    blocks.push({ kind: 'heading', level: 4, text: capitalise(paragraphName(citation)) });
-    for (const r of reasons) blocks.push(p(findingSentence(r.text)));
-    blocks.push(editable(`facts-${citation.replace(/[^A-Za-z0-9]+/g, '-').replace(/-$/, '')}`, `Facts relied on for ${citation}`, PROTECTION_FACTS_TO_WRITE));
-  }
-  return blocks;
-}
+import { notMetCitations, relatedParty, requirementsNotMet, type RelatedPerson } from './shared';
 
 function applicantPhrase(caseFile: SettlementProtectionCase): string {
-  return caseFile.applicant === 'main'
-    ? 'as a person with refugee status or humanitarian protection'
-    : `as the ${caseFile.applicant === 'partner' ? 'partner' : 'child'} of a person on a protection route`;
+  return PROTECTION_APPLICANT_WORDS[caseFile.applicant];
 }
 
-function grantBody(caseFile: SettlementProtectionCase, decision: SettlementProtectionDecision): RelatedLetterBody {
+function grantBody(caseFile: SettlementProtectionCase, decision: SettlementProtectionDecision): LetterBody {
   const decided = longDate(decision.decisionDate, 'decision date');
   const paragraph = decision.decisionCitation ?? 'STP 5.1';
   return {
@@ -66,7 +39,7 @@ function grantBody(caseFile: SettlementProtectionCase, decision: SettlementProte
   };
 }
 
-function furtherPermissionBody(caseFile: SettlementProtectionCase, decision: SettlementProtectionDecision): RelatedLetterBody {
+function furtherPermissionBody(caseFile: SettlementProtectionCase, decision: SettlementProtectionDecision): LetterBody {
   const decided = longDate(decision.decisionDate, 'decision date');
   const paragraph = decision.decisionCitation ?? 'STP 5.2';
   const months = decision.durationMonths;
@@ -78,7 +51,7 @@ function furtherPermissionBody(caseFile: SettlementProtectionCase, decision: Set
     p(`On ${decided} we decided that you do not yet meet every requirement for indefinite leave to remain, for the reasons set out below.`),
     p(`Because you ${caseFile.applicant === 'main' ? 'are still entitled to protection' : 'still qualify as the partner or child of a person on a protection route'}, we have decided instead to grant you further permission to stay in the United Kingdom for ${period} under ${paragraphName(paragraph)}.`),
     h('Requirements you do not yet meet'),
-    ...requirementsNotMet(decision, paragraph),
+    ...requirementsNotMet(decision, [paragraph]),
   ];
   const facts: Record<string, string> = {
     Decision: 'Grant of further permission to stay',
@@ -105,7 +78,7 @@ function furtherPermissionBody(caseFile: SettlementProtectionCase, decision: Set
   return { kind: 'grant', id: 'protection-further-permission', title: 'Grant of further permission (30 months, protection)', subject: 'Decision: further permission to stay granted', blocks, facts, warnings };
 }
 
-function refusalBody(caseFile: SettlementProtectionCase, decision: SettlementProtectionDecision): RelatedLetterBody {
+function refusalBody(caseFile: SettlementProtectionCase, decision: SettlementProtectionDecision): LetterBody {
   const decided = longDate(decision.decisionDate, 'decision date');
   const paragraph = decision.decisionCitation ?? 'STP 5.3';
   const citations = notMetCitations(decision);
@@ -133,13 +106,14 @@ function refusalBody(caseFile: SettlementProtectionCase, decision: SettlementPro
 
 /** The settlement protection letter that fits the decision: none while it is incomplete or invalid. */
 export function settlementProtectionLetters(caseFile: SettlementProtectionCase, decision: SettlementProtectionDecision, person: RelatedPerson, options: LetterOptions): Letter[] {
+  const party = relatedParty(person);
   switch (decision.outcome) {
     case 'settle':
-      return [frameRelated(grantBody(caseFile, decision), person, options)];
+      return frameLetter(grantBody(caseFile, decision), party, options);
     case 'further-permission':
-      return [frameRelated(furtherPermissionBody(caseFile, decision), person, options)];
+      return frameLetter(furtherPermissionBody(caseFile, decision), party, options);
     case 'refuse':
-      return [frameRelated(refusalBody(caseFile, decision), person, options)];
+      return frameLetter(refusalBody(caseFile, decision), party, options);
     case 'invalid':
     case 'incomplete':
       return [];

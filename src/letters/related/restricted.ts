@@ -5,20 +5,12 @@
  * that it lapses on travel outside the Common Travel Area. Built from the case and the decision
  * only; nothing is recomputed.
  */
-import type { RestrictedLeaveCase, RestrictedLeaveCondition, RestrictedLeaveDecision } from '../../related';
-import { editable, h, p } from '../compose';
+import type { RestrictedLeaveCase, RestrictedLeaveDecision } from '../../related';
+import { CONDITION_NAMES, RELATIONSHIP_WORDS } from '../../related/plainWords';
+import { editable, frameLetter, h, p, type LetterBody } from '../compose';
 import { joinAnd, longDate } from '../format';
 import type { Block, Letter, LetterOptions } from '../types';
-import { frameRelated, type RelatedLetterBody, type RelatedPerson } from './frame';
-
-/** How the notice names each kind of condition. */
-export const CONDITION_HEADINGS: Record<RestrictedLeaveCondition['kind'], string> = {
-  work: 'Work',
-  study: 'Study',
-  'public-funds': 'Public funds',
-  reporting: 'Reporting',
-  residence: 'Where you live',
-};
+import { relatedParty, type RelatedPerson } from './shared';
 
 const LAPSE =
   'Your leave will lapse if you travel outside the Common Travel Area (the United Kingdom, Ireland, the Isle of Man and the Channel Islands). If you leave the Common Travel Area, you will not be able to return on this leave.';
@@ -28,10 +20,10 @@ function periodText(decision: RestrictedLeaveDecision): string {
 }
 
 function dependantText(decision: RestrictedLeaveDecision): string[] {
-  return (decision.dependantsInLine ?? []).map((d) => (d.name?.trim() ? `${d.name.trim()} (your ${d.relationship})` : `your ${d.relationship}`));
+  return (decision.dependantsInLine ?? []).map((d) => (d.name?.trim() ? `${d.name.trim()} (your ${RELATIONSHIP_WORDS[d.relationship]})` : `your ${RELATIONSHIP_WORDS[d.relationship]}`));
 }
 
-function coverBody(caseFile: RestrictedLeaveCase, decision: RestrictedLeaveDecision): RelatedLetterBody {
+function coverBody(caseFile: RestrictedLeaveCase, decision: RestrictedLeaveDecision): LetterBody {
   const decided = longDate(decision.decisionDate, 'decision date');
   const period = periodText(decision);
   const articles = (caseFile.echrArticles ?? []).map((a) => a.trim()).filter((a) => a !== '');
@@ -66,7 +58,7 @@ function coverBody(caseFile: RestrictedLeaveCase, decision: RestrictedLeaveDecis
   return { kind: 'grant', id: 'restricted-leave-cover', title: 'Grant of restricted leave: cover letter', subject: 'Decision: restricted leave granted', blocks, facts, warnings };
 }
 
-function noticeBody(decision: RestrictedLeaveDecision): RelatedLetterBody {
+function noticeBody(decision: RestrictedLeaveDecision): LetterBody {
   const decided = longDate(decision.decisionDate, 'decision date');
   const conditions = decision.conditions ?? [];
   const blocks: Block[] = [
@@ -74,10 +66,10 @@ function noticeBody(decision: RestrictedLeaveDecision): RelatedLetterBody {
   ];
   const facts: Record<string, string> = { 'Decision date': decided, Period: periodText(decision) };
   conditions.forEach((condition, index) => {
-    const heading = `${index + 1}. ${CONDITION_HEADINGS[condition.kind]}`;
+    const heading = `${index + 1}. ${CONDITION_NAMES[condition.kind]}`;
     blocks.push(h(heading), p(condition.text));
     if (condition.because.trim() !== '') blocks.push(p(`Why we have imposed this condition: ${condition.because.trim()}`));
-    facts[`Condition: ${CONDITION_HEADINGS[condition.kind]}`] = condition.text;
+    facts[`Condition: ${CONDITION_NAMES[condition.kind]}`] = condition.text;
   });
   if (decision.lapsesOnTravelOutsideCommonTravelArea === true) blocks.push(h('Travel outside the United Kingdom'), p(LAPSE));
   blocks.push(
@@ -92,5 +84,6 @@ function noticeBody(decision: RestrictedLeaveDecision): RelatedLetterBody {
 /** The cover letter and notice of conditions for a grant of restricted leave; no letter for any other outcome. */
 export function restrictedLeaveLetters(caseFile: RestrictedLeaveCase, decision: RestrictedLeaveDecision, person: RelatedPerson, options: LetterOptions): Letter[] {
   if (decision.outcome !== 'grant') return [];
-  return [frameRelated(coverBody(caseFile, decision), person, options), frameRelated(noticeBody(decision), person, options)];
+  const party = relatedParty(person);
+  return [...frameLetter(coverBody(caseFile, decision), party, options), ...frameLetter(noticeBody(decision), party, options)];
 }

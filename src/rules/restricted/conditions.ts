@@ -1,4 +1,5 @@
 import { reason, type Reason } from '../../related/reasons';
+import { REPORTING_WORDS, RESIDENCE_WORDS, WORK_OPTION_WORDS } from '../../related/plainWords';
 import { RL_PERIODS } from './parameters';
 import type { RestrictedLeaveCase } from './schema';
 
@@ -72,7 +73,7 @@ export function chooseConditions(input: RestrictedLeaveCase): RlConditions {
       });
       break;
   }
-  if (c.risk !== undefined) reasons.push(reason('rl-condition-work', WORK, 'met', `Work condition: ${conditions.at(-1)?.choice ?? ''}.`, ['conditions.risk']));
+  if (c.risk !== undefined) reasons.push(reason('rl-condition-work', WORK, 'met', `Work condition: ${WORK_OPTION_WORDS[c.risk]}.`, ['conditions.risk']));
 
   // Study: generally restricted; permission only for a specific, self-funded course.
   if (c.study === 'permitted-for-course') {
@@ -125,16 +126,16 @@ export function chooseConditions(input: RestrictedLeaveCase): RlConditions {
   // Reporting: presumed for every grant; monthly is the normal standard.
   const frequency = c.reporting ?? 'monthly';
   if (frequency !== 'monthly' && !c.reportingReason?.trim()) {
-    reasons.push(reason('rl-condition-reporting', REPORTING, 'unknown', `Record why reporting ${frequency} rather than monthly suits this case.`, ['conditions.reporting', 'conditions.reportingReason'], ['conditions.reportingReason']));
+    reasons.push(reason('rl-condition-reporting', REPORTING, 'unknown', `Record why reporting ${REPORTING_WORDS[frequency]} rather than monthly suits this case.`, ['conditions.reporting', 'conditions.reportingReason'], ['conditions.reportingReason']));
   } else {
     conditions.push({
       kind: 'reporting',
       choice: frequency,
       citation: REPORTING,
-      text: `Report to the Secretary of State ${frequency}, at the place and time notified.`,
+      text: `Report to the Secretary of State ${REPORTING_WORDS[frequency]}, at the place and time notified.`,
       because: frequency === 'monthly' ? 'Monthly reporting is the normal standard.' : (c.reportingReason ?? ''),
     });
-    reasons.push(reason('rl-condition-reporting', REPORTING, 'met', `Reporting ${frequency}.`, ['conditions.reporting', 'conditions.reportingReason']));
+    reasons.push(reason('rl-condition-reporting', REPORTING, 'met', `Reporting ${REPORTING_WORDS[frequency]}.`, ['conditions.reporting', 'conditions.reportingReason']));
   }
 
   // Residence: always notify address changes; a specific area or prior consent only where justified.
@@ -168,7 +169,7 @@ export function chooseConditions(input: RestrictedLeaveCase): RlConditions {
             ? (c.residenceReason ?? '')
             : 'Every grant requires the address to be known so that the person can be located when removal is possible.',
     });
-    reasons.push(reason('rl-condition-residence', RESIDENCE, 'met', `Residence: ${residence}.`, ['conditions.residence', 'conditions.publiclyFundedAccommodation', 'conditions.residenceReason']));
+    reasons.push(reason('rl-condition-residence', RESIDENCE, 'met', `Residence: ${RESIDENCE_WORDS[residence]}.`, ['conditions.residence', 'conditions.publiclyFundedAccommodation', 'conditions.residenceReason']));
   }
 
   return { conditions, reasons, policeReferral: c.risk === 'particularly-high' };
