@@ -64,8 +64,13 @@ export interface DependantDecision {
   missing?: MissingAnswer[];
 }
 
-/** Every next step a decision can ask of the caseworker. */
+/**
+ * Every next step a decision can ask of the caseworker, on every route: one list, so that the app,
+ * the letters and the CLI key on one vocabulary. The first group is the Calais route's; the second
+ * the related routes' (referrals, approvals, notices).
+ */
 export const ACTION_CODES = [
+  // Calais leave
   'serve-decision',
   'serve-decision-on-representative',
   'send-hold-letter',
@@ -78,16 +83,37 @@ export const ACTION_CODES = [
   'record-missing-answers',
   'check-inconsistent-record',
   'advise-family-route',
+  // Settlement protection, discretionary leave, restricted leave
+  'reject-invalid',
+  'consider-under-rules',
+  'defer-removal',
+  'refer-senior-caseworker',
+  'discuss-senior-caseworker',
+  'lapses-on-travel',
+  'consider-temporary-permission-to-stay',
+  'refuse-settlement-grant-further-dl',
+  'vary-or-curtail-on-determination',
+  'consider-refugee-leave',
+  'consider-other-leave',
+  'prioritise-removal',
+  'approval-scs-pb1',
+  'indefinite-refused',
+  'approval-grade-6',
+  'police-pdp-referral',
+  'dependants-in-line',
+  'letter-and-notice',
 ] as const;
 /** A stable code for a next step. */
 export type ActionCode = (typeof ACTION_CODES)[number];
 
-/** A next step for the caseworker. */
+/** A next step for the caseworker, on any route. */
 export interface Action {
   /** Stable code; the app and letters key on it. */
   code: ActionCode;
   /** What to do, in plain English. */
   text: string;
+  /** The paragraph the step comes from, where the guidance names one (every related-route step does). */
+  citation?: string;
   /** Set when the step concerns one dependant. */
   dependantId?: string;
 }
@@ -129,7 +155,7 @@ export interface Decision {
   rulesVersion: string;
 }
 
-/** Options for `decide`. */
+/** Options for every route's `decide`. */
 export interface DecideOptions {
   /** The date the decision is made on (`YYYY-MM-DD`). Required: the rules never read a clock. */
   decisionDate: IsoDate;
