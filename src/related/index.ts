@@ -19,6 +19,8 @@ import { restrictedLeaveCaseSchema, type RestrictedLeaveCase } from '../rules/re
 import { migrateRelatedCase } from './migrate';
 import type { DecideOptions, Reason } from './reasons';
 
+export { decidingCitations } from '../rules/reason';
+
 export { RELATED_RULES_VERSION, type Action, type DecideOptions, type Reason, type ReasonStatus } from './reasons';
 export { migrateRelatedCase, RELATED_FORMAT_VERSIONS } from './migrate';
 export { relatedScenarioBlockSchema, type RelatedScenarioBlock } from './scenario';
@@ -82,50 +84,9 @@ export function decideRelated(input: unknown, options: Partial<DecideOptions> = 
   return { ok: true, decision: decideRelatedCase(parsed.value, { decisionDate }) };
 }
 
-/** The citations a decision rests on: every reason not met or unknown, in order, each once (as for Calais scenarios). */
-export function decidingCitations(decision: { reasons: readonly Reason[] }): string[] {
-  const out: string[] = [];
-  for (const r of decision.reasons) if (r.status !== 'met' && !out.includes(r.citation)) out.push(r.citation);
-  return out;
-}
-
 /** Every answer a decision still needs: the `missing` field paths of its unknown reasons, in order, each once. */
 export function missingAnswers(decision: { reasons: readonly Reason[] }): string[] {
   const out: string[] = [];
   for (const r of decision.reasons) for (const path of r.missing ?? []) if (!out.includes(path)) out.push(path);
   return out;
-}
-
-/** The result of checking a scenario file against the rules. */
-export interface RelatedScenarioCheck {
-  ok: boolean;
-  title?: string;
-  decision?: RelatedDecision;
-  /** What differs from `scenario.expected`, or what is wrong with the file. Empty when `ok`. */
-  problems: string[];
-}
-
-/**
- * Decides a related-route scenario file (a case file with `decisionDate` and a `scenario` block)
- * and compares the decision with the expected outcome, decision citation, citations and fields.
- */
-export function checkRelatedScenario(file: unknown): RelatedScenarioCheck {
-  const parsed = relatedCaseSchema.safeParse(migrateRelatedCase(file));
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`) };
-  const { scenario, decisionDate } = parsed.data;
-  if (scenario === undefined || decisionDate === undefined) return { ok: false, problems: ['a scenario needs a scenario block and a decision date'] };
-  const decision = decideRelatedCase(parsed.data, { decisionDate });
-  const { expected } = scenario;
-  const problems: string[] = [];
-  if (decision.outcome !== expected.outcome) problems.push(`outcome: expected ${expected.outcome}, got ${decision.outcome}`);
-  if (expected.decisionCitation !== undefined && decision.decisionCitation !== expected.decisionCitation) {
-    problems.push(`decisionCitation: expected ${expected.decisionCitation}, got ${String(decision.decisionCitation)}`);
-  }
-  const citations = decidingCitations(decision);
-  if (JSON.stringify(citations) !== JSON.stringify(expected.citations)) problems.push(`citations: expected ${JSON.stringify(expected.citations)}, got ${JSON.stringify(citations)}`);
-  const actual = decision as unknown as Record<string, unknown>;
-  for (const [field, value] of Object.entries(expected.fields ?? {})) {
-    if (JSON.stringify(actual[field]) !== JSON.stringify(value)) problems.push(`${field}: expected ${JSON.stringify(value)}, got ${JSON.stringify(actual[field])}`);
-  }
-  return { ok: problems.length === 0, title: scenario.title, decision, problems };
 }

@@ -160,3 +160,47 @@ export interface DecideOptions {
   /** The date the decision is made on (`YYYY-MM-DD`). Required: the rules never read a clock. */
   decisionDate: IsoDate;
 }
+
+/** The dates a decision gives, on any route; each only where the route's rules set it. */
+export interface DecisionDates {
+  /** The first day the person would be eligible (a qualifying period complete, a time-limited ground lapsed). */
+  eligibleFrom?: IsoDate;
+  /** The day a grant of leave ends. */
+  expiry?: IsoDate;
+  /** The day the grant must be reviewed. */
+  review?: IsoDate;
+}
+
+/** An answer a decision still needs, with the page that asks it where the route knows it. */
+export interface EnvelopeMissingAnswer extends MissingAnswer {
+  /** The page of the route's wizard that asks the question, when known. */
+  page?: string;
+}
+
+/**
+ * One decision envelope for every route (src/routes.ts builds it from each route's own decision):
+ * what the CLI prints, the scenario test compares and a new route needs to give. Route-specific
+ * facts of the decision (dependants, months of leave…) stay under `details`, typed per route.
+ */
+export interface DecisionEnvelope<RouteName extends string = string, Details = Record<string, unknown>> {
+  /** The route's id in the registry, e.g. `calais` or `restricted-leave`. */
+  route: RouteName;
+  /** The route's outcome code, e.g. `grant-settlement` or `further-permission`. */
+  outcome: string;
+  /** The paragraph the outcome is taken under, where the route names one. */
+  decisionCitation?: string;
+  /** The decision date the rules were applied on. */
+  decisionDate: IsoDate;
+  /** Every requirement checked, in the order of the guidance, each with its citation, status and evidence. */
+  reasons: Reason[];
+  /** What the caseworker must do next. */
+  actions: Action[];
+  /** The answers still needed, each once, in the order the reasons ask them. */
+  missing: EnvelopeMissingAnswer[];
+  /** Eligible from, expiry, review. */
+  dates: DecisionDates;
+  /** The version of the route's rules. */
+  rulesVersion: string;
+  /** What only this route's decisions carry. */
+  details: Details;
+}
