@@ -5,11 +5,10 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CaseFile } from '../case';
 import type { IsoDate } from '../dates';
-import { lettersFor, renderText, type Signatory } from '../letters';
+import { renderText, type Letter, type Signatory } from '../letters';
 import { renderDocx } from '../letters/docx';
-import type { Decision } from '../rules';
+import type { DecidedCase } from './run';
 
 export { asSignatory, signatorySchema } from '../letters/signatory';
 
@@ -39,13 +38,18 @@ export function caseFolderName(caseId: string): string {
   return safe === '' ? '_' : safe;
 }
 
+/** The letters its route gives for a decided case (none on a route without letters), dated `today` or the decision date. */
+export function caseLetters({ route, caseFile, decision, envelope }: Pick<DecidedCase, 'route' | 'caseFile' | 'decision' | 'envelope'>, options: Pick<WriteLettersOptions, 'signatory' | 'today'>): Letter[] {
+  return route.letters?.(caseFile, decision, { signatory: options.signatory, today: options.today ?? envelope.decisionDate }) ?? [];
+}
+
 /**
- * Writes `<dir>/<caseId>/<letterId>.txt` and `<letterId>.docx` for every letter that fits the
- * decision (none for an outcome that has no letter). Resolves with what was written.
+ * Writes `<dir>/<caseId>/<letterId>.txt` and `<letterId>.docx` for every letter its route gives
+ * for the decision (none for an outcome or a route that has no letter). Resolves with what was written.
  */
-export async function writeLetters(caseFile: CaseFile, decision: Decision, dir: string, options: WriteLettersOptions = {}): Promise<WrittenLetters> {
-  const letters = lettersFor(caseFile, decision, { signatory: options.signatory, today: options.today ?? decision.decisionDate });
-  const caseDir = join(dir, options.folder ?? caseFolderName(caseFile.id));
+export async function writeLetters(decided: DecidedCase, dir: string, options: WriteLettersOptions = {}): Promise<WrittenLetters> {
+  const letters = caseLetters(decided, options);
+  const caseDir = join(dir, options.folder ?? caseFolderName(decided.caseId));
   const written: WrittenLetters = { dir: caseDir, files: [], warnings: [] };
   if (letters.length === 0) return written;
   await mkdir(caseDir, { recursive: true });

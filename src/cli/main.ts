@@ -3,14 +3,13 @@
  * letters that fit each decision. Letter writing is asynchronous (the .docx packer), so it is
  * queued while the cases are decided and awaited at the end.
  */
-import type { CaseFile } from '../case';
 import { escapeControl, issueLines, parseWithSchema } from '../issues';
-import type { Decision } from '../rules';
+import { ROUTES, type AnyRoute } from '../routes';
 import { caseFolderName, signatorySchema, type WriteLettersOptions, type WrittenLetters } from './letters';
-import { EXIT_INVALID, run, terminalSafe, type CliIo } from './run';
+import { EXIT_INVALID, run, terminalSafe, type CliIo, type DecidedCase } from './run';
 
 /** Writes one case's letters; `writeLetters` from `./letters` in the real command. */
-export type LetterWriter = (caseFile: CaseFile, decision: Decision, dir: string, options: WriteLettersOptions) => Promise<WrittenLetters>;
+export type LetterWriter = (decided: DecidedCase, dir: string, options: WriteLettersOptions) => Promise<WrittenLetters>;
 
 /** The exit code when letters could not be written (the decisions themselves were printed). */
 export const EXIT_LETTERS_FAILED = 1;
@@ -40,7 +39,7 @@ export class FolderNames {
 }
 
 /** Runs `decide` with its letters. Resolves with the exit code. */
-export async function main(argv: readonly string[], rawIo: CliIo, writeLetters: LetterWriter): Promise<number> {
+export async function main(argv: readonly string[], rawIo: CliIo, writeLetters: LetterWriter, routes: readonly AnyRoute[] = ROUTES): Promise<number> {
   const io = terminalSafe(rawIo);
   const folders = new FolderNames();
   const jobs: Promise<void>[] = [];
@@ -49,7 +48,10 @@ export async function main(argv: readonly string[], rawIo: CliIo, writeLetters: 
   let signatory: WriteLettersOptions['signatory'];
   let signatoryRead = false;
 
-  const code = run(argv, io, (caseFile, decision, options) => {
+  const code = run(
+    argv,
+    io,
+    (decided, options) => {
     if (!options.letters) return;
     if (!signatoryRead && options.signatory) {
       signatoryRead = true;
@@ -67,13 +69,13 @@ export async function main(argv: readonly string[], rawIo: CliIo, writeLetters: 
     }
     if (signatoryProblem) return;
     const dir = options.letters;
-    const id = escapeControl(caseFile.id);
-    const { folder, clashesWith } = folders.assign(caseFile.id);
+    const id = escapeControl(decided.caseId);
+    const { folder, clashesWith } = folders.assign(decided.caseId);
     if (clashesWith !== undefined) {
-      io.err(`${id}: letters written to the folder ${folder}, because the folder ${caseFolderName(caseFile.id)} holds the letters of case ${escapeControl(clashesWith)}\n`);
+      io.err(`${id}: letters written to the folder ${folder}, because the folder ${caseFolderName(decided.caseId)} holds the letters of case ${escapeControl(clashesWith)}\n`);
     }
     jobs.push(
-      writeLetters(caseFile, decision, dir, { signatory, folder })
+      writeLetters(decided, dir, { signatory, folder })
         .then((written) => {
           for (const { letterId, warnings } of written.warnings) for (const warning of warnings) io.err(`${id}: letter ${letterId}: ${warning}\n`);
         })
@@ -82,7 +84,9 @@ export async function main(argv: readonly string[], rawIo: CliIo, writeLetters: 
           io.err(`${id}: letters not written: ${error instanceof Error ? error.message : String(error)}\n`);
         }),
     );
-  });
+    },
+    routes,
+  );
   await Promise.all(jobs);
   if (signatoryProblem) return EXIT_INVALID;
   if (code !== 0) return code;

@@ -48,7 +48,7 @@ describe('run', () => {
   it('--date overrides the file’s decision date', () => {
     const { io, lines } = fakeIo({ 'a.json': good });
     run(['a.json', '--date', '2022-02-28'], io);
-    expect(JSON.parse(lines()[0] ?? '{}')).toMatchObject({ outcome: 'not-eligible', eligibleFrom: '2022-03-01', decisionDate: '2022-02-28' });
+    expect(JSON.parse(lines()[0] ?? '{}')).toMatchObject({ outcome: 'not-eligible', route: 'calais', dates: { eligibleFrom: '2022-03-01' }, decisionDate: '2022-02-28' });
   });
 
   it('decides every case in a directory as NDJSON, skipping index.json, and reports the bad one with exit 2', () => {
@@ -133,6 +133,20 @@ describe('run on the related routes', () => {
     const { io, err } = fakeIo({ 'r.json': JSON.stringify({ ...related, decisionDate: '2023-02-29' }) });
     expect(run(['r.json'], io)).toBe(EXIT_INVALID);
     expect(err.join('')).toMatch(/^r\.json: decisionDate: /);
+  });
+  it('refuses a related-route case with a field its schema does not have, naming it (the old schema dropped it)', () => {
+    const { io, err } = fakeIo({ 'r.json': JSON.stringify({ ...related, status: { ...(related as { status?: object }).status, heldSinse: '2020-01-01' } }) });
+    expect(run(['r.json'], io)).toBe(EXIT_INVALID);
+    expect(err.join('')).toBe('r.json: status: Unknown field: heldSinse\n');
+  });
+  it('prints every route with the one text formatter: route, outcome and citation, reasons, next steps', () => {
+    const { io, out } = fakeIo({ 'r.json': JSON.stringify(related) });
+    expect(run(['r.json', '--format', 'text'], io)).toBe(EXIT_OK);
+    const text = out.join('');
+    expect(text).toMatch(new RegExp(`^Case ${related.id} \\(r\\.json\\), Settlement protection, decided on `));
+    expect(text).toMatch(/^Outcome: [a-z ]+ \(STP [0-9.]+\)$/m);
+    expect(text).toMatch(/^ {2}\[(met {4}|NOT MET|unknown)\] STP /m);
+    expect(text).toMatch(/^Rules version /m);
   });
 });
 
