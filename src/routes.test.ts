@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEPENDANT_OUTCOMES, OUTCOMES } from './case';
-import { checkScenario, decidingCitations, readRouteCase, ROUTES, type AnyRoute } from './routes';
+import { checkScenario, checkScenarioLibrary, decidingCitations, readRouteCase, ROUTES, type AnyRoute } from './routes';
 
 const PUBLIC = join(import.meta.dirname, '..', 'public');
 
@@ -22,7 +22,7 @@ function scenarioFiles(route: AnyRoute): string[] {
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(join(PUBLIC, file), 'utf8'));
 
-const checked = ROUTES.flatMap((route) => scenarioFiles(route).map((file) => ({ route, file, check: checkScenario(readJson(file)) })));
+const checked = checkScenarioLibrary({ list: (directory) => readdirSync(join(PUBLIC, directory)), readJson });
 
 /** The outcomes that count as a grant and as a refusal on each route: every library has one of each. */
 const GRANT_AND_REFUSAL: Record<string, { grant: string[]; refusal: string[] }> = {

@@ -322,3 +322,28 @@ export function checkScenario(file: unknown, routes: readonly AnyRoute[] = ROUTE
   problems.push(...route.scenarios.problems(caseFile, decision));
   return { route, title: expected.title, envelope, problems };
 }
+
+/** A scenario file checked for the library: which route's folder it is in, its path under `public/`, and the check. */
+export interface LibraryCheck {
+  route: AnyRoute;
+  file: string;
+  check: ScenarioCheck;
+}
+
+/**
+ * Checks every scenario file of every route: each `*.json` in the route's scenario folder (the
+ * folder's `index.json` excepted), read through `io` (the file system in the test, anything else
+ * in a test of the loop itself). This is the one loop the scenario test runs.
+ */
+export function checkScenarioLibrary(io: { list(directory: string): string[]; readJson(file: string): unknown }, routes: readonly AnyRoute[] = ROUTES): LibraryCheck[] {
+  return routes.flatMap((route) =>
+    io
+      .list(route.scenarios.directory)
+      .filter((name) => name.endsWith('.json') && name !== 'index.json')
+      .sort()
+      .map((name) => {
+        const file = `${route.scenarios.directory}/${name}`;
+        return { route, file, check: checkScenario(io.readJson(file), routes) };
+      }),
+  );
+}
