@@ -9,7 +9,8 @@
  */
 import { z } from 'zod';
 import { escapeControl, joinPath, parseWithSchema, type Issue } from '../issues';
-import { routeOfFile, type AnyRoute } from '../routes';
+// Only the type: the registry brings every route's rules and letters, which the app's first load must not carry.
+import type { AnyRoute } from '../routes';
 import { parseCaseFile } from './index';
 import { CASE_FORMAT, type CaseFile } from './schema';
 
@@ -248,7 +249,8 @@ function prefixed(prefix: string, issues: readonly Issue[]): Issue[] {
 }
 
 function readBare(item: unknown, at: string, index: number, options: ReadOptions): ReadItem {
-  const route = routeOfFile(item, options.routes ?? []);
+  const format = isRecord(item) ? item['format'] : undefined;
+  const route = options.routes?.find((r) => r.format === format);
   if (route && route.format !== CASE_FORMAT) {
     const parsed = route.parse(item);
     if (!parsed.ok) return { at, index, result: { ok: false, issues: prefixed(at, parsed.issues) } };

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decideRelated, isRelatedFormat, missingAnswers, RELATED_FORMATS } from './index';
+import { ROUTES } from '../routes';
+import { decideRelated, missingAnswers } from './index';
+
+const RELATED_FORMATS = ROUTES.filter((route) => route.id !== 'calais').map((route) => route.format);
 
 describe('decideRelated', () => {
   it('dispatches on format', () => {
@@ -35,10 +38,6 @@ describe('decideRelated', () => {
     expect(badDate).toMatchObject({ ok: false });
     expect(!badDate.ok && badDate.errors[0]).toMatch(/^scope\.convictions\[0\]\.convictedOn: .*must be a real date/);
     expect(decideRelated({ format: 'restricted-leave-case', version: 1 }, { decisionDate: '23/11/2026' })).toMatchObject({ ok: false });
-  });
-  it('tells related formats from others', () => {
-    expect(isRelatedFormat('settlement-protection-case')).toBe(true);
-    expect(isRelatedFormat('calais-settlement-case')).toBe(false);
   });
 });
 

@@ -3,7 +3,8 @@
  * discretionary leave, restricted leave, and home fee status for students with Calais leave.
  * Each route has a zod schema for its case file (`format`, `version`: see `RELATED_FORMAT_VERSIONS`)
  * and a pure decide function; `decideRelated` migrates an older file, validates any of the four and
- * dispatches on `format`, for the CLI and the app.
+ * dispatches on `format`. The route registry (src/routes.ts) is what lists the routes for the CLI,
+ * the scenario test and the import parser.
  */
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
@@ -38,17 +39,6 @@ export type RelatedCase = SettlementProtectionCase | DiscretionaryLeaveCase | Re
 
 /** A decision on any related route; `route` tells them apart. */
 export type RelatedDecision = SettlementProtectionDecision | DiscretionaryLeaveDecision | RestrictedLeaveDecision | FeeStatusDecision;
-
-/** The `format` names of the related-route case files. */
-export const RELATED_FORMATS = ['settlement-protection-case', 'discretionary-leave-case', 'restricted-leave-case', 'calais-fee-status-case'] as const;
-
-/** A related-route case file format name. */
-export type RelatedFormat = (typeof RELATED_FORMATS)[number];
-
-/** Whether `value` names a related-route case format (so the CLI can route a file here). */
-export function isRelatedFormat(value: unknown): value is RelatedFormat {
-  return typeof value === 'string' && (RELATED_FORMATS as readonly string[]).includes(value);
-}
 
 /** The result of {@link decideRelated}: a decision, or what is wrong with the input. Never throws. */
 export type RelatedDecideResult = { ok: true; decision: RelatedDecision } | { ok: false; errors: string[] };
