@@ -8,12 +8,13 @@ import { z } from 'zod';
 import { readCasesText } from './case/exportFile';
 import { main } from './cli/main';
 import { caseLetters } from './cli/letters';
-import { run, type CliIo } from './cli/run';
+import { run } from './cli/run';
 import { renderText } from './letters';
 import { p } from './letters/compose';
 import { frameRelated } from './letters/related/frame';
 import { reason } from './rules/reason';
 import { checkScenarioLibrary, defineRoute, ROUTES, type AnyRoute } from './routes';
+import { fakeIo } from './cli/testing';
 
 const caseSchema = z.strictObject({
   format: z.literal('tiny-visa-case'),
@@ -79,22 +80,6 @@ const routes: readonly AnyRoute[] = [...ROUTES, tinyRoute];
 
 const granted = { format: 'tiny-visa-case', version: 1, id: 'tiny-1', decisionDate: '2026-01-31', yearsInUk: 6 };
 
-function fakeIo(files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    readText: (path) => {
-      const text = files[path];
-      if (text === undefined) throw new Error('no such file');
-      return text;
-    },
-    isDirectory: () => false,
-    listDirectory: () => [],
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-  };
-  return { io, out, err };
-}
 
 describe('a sixth route, registered in this test only', () => {
   it('is read by the import parser by its format, and its strict schema names an unknown field', () => {

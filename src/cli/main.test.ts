@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { grantableCase } from '../rules/testing';
-import type { CliIo } from './run';
 import { EXIT_LETTERS_FAILED, main, type LetterWriter } from './main';
+import { fakeIo } from './testing';
 
-function fakeIo(files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    readText: (path) => {
-      const text = files[path];
-      if (text === undefined) throw new Error('no such file');
-      return text;
-    },
-    isDirectory: () => false,
-    listDirectory: () => [],
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-  };
-  return { io, out, err };
-}
 
 const caseJson = JSON.stringify({ ...grantableCase(), decisionDate: '2025-06-01' });
 const signatory = JSON.stringify({ name: 'A Caseworker', team: 'Calais team', officeAddress: '1 Street, Town' });

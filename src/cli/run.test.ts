@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { grantableCase } from '../rules/testing';
-import { EXIT_INVALID, EXIT_OK, parseArgs, run, type CliIo } from './run';
+import { EXIT_INVALID, EXIT_OK, parseArgs, run } from './run';
+import { fakeIo } from './testing';
 
-/** An in-memory file system and captured output. */
-function fakeIo(files: Record<string, string>, directories: Record<string, string[]> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    readText: (path) => {
-      const text = files[path];
-      if (text === undefined) throw new Error('no such file');
-      return text;
-    },
-    isDirectory: (path) => path in directories,
-    listDirectory: (path) => directories[path] ?? [],
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-  };
-  return { io, out, err, lines: () => out.join('').split('\n').filter(Boolean) };
-}
 
 const good = JSON.stringify(grantableCase('good'));
 const withDate = (date: string) => JSON.stringify({ ...grantableCase('bad-date'), decisionDate: date });
