@@ -4,9 +4,9 @@
  * name or address, so the person's details are passed beside the case; a detail not given prints
  * the not-recorded marker and adds a warning, never a blank or `undefined`.
  */
-import { NO_SIGNATORY, p } from '../compose';
+import { NO_SIGNATORY, p, type LetterBody } from '../compose';
 import { addressLines, longDate, notRecorded } from '../format';
-import type { Block, Letter, LetterKind, LetterOptions } from '../types';
+import type { Block, Letter, LetterOptions } from '../types';
 
 /** The person a related-route letter is written to, as the caseworker recorded them. */
 export interface RelatedPerson {
@@ -16,16 +16,8 @@ export interface RelatedPerson {
   address?: string | undefined;
 }
 
-/** What a related-route letter file returns, framed by {@link frameRelated}. */
-export interface RelatedLetterBody {
-  kind: LetterKind;
-  id: string;
-  title: string;
-  subject: string;
-  blocks: Block[];
-  facts: Record<string, string>;
-  warnings: string[];
-}
+/** What a related-route letter file returns, framed by {@link frameRelated}: the same body as a Calais letter's. */
+export type RelatedLetterBody = LetterBody;
 
 /** The person's name as the letter prints it. */
 export function relatedPersonName(person: RelatedPerson): string {
