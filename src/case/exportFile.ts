@@ -9,8 +9,10 @@
  */
 import { z } from 'zod';
 import { escapeControl, joinPath, parseWithSchema, type Issue } from '../issues';
+// Only the type: the registry brings every route's rules and letters, which the app's first load must not carry.
+import type { AnyRoute } from '../routes';
 import { parseCaseFile } from './index';
-import type { CaseFile } from './schema';
+import { CASE_FORMAT, type CaseFile } from './schema';
 
 /** The envelope's format name. */
 export const EXPORT_FORMAT = 'calais-settlement-export' as const;
@@ -178,8 +180,11 @@ export function buildExport(cases: readonly ExportedCase[], exportedAt: string):
   return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, cases: cases.map((entry) => ({ ...entry })) };
 }
 
-/** What one item of a file gave: a case (with what an export keeps beside it), or a file of another format the caller accepted. */
-export type ReadCase = { kind: 'case'; caseFile: CaseFile; exported?: Omit<ExportedCase, 'caseFile'> } | { kind: 'other'; json: unknown };
+/**
+ * What one item of a file gave: a Calais case (with what an export keeps beside it), or a case of
+ * another registered route the caller reads (`ReadOptions.routes`), validated by that route.
+ */
+export type ReadCase = { kind: 'case'; caseFile: CaseFile; exported?: Omit<ExportedCase, 'caseFile'> } | { kind: 'route'; route: AnyRoute; caseFile: unknown };
 
 /** One item of a file: where it is in the file (`''`, `[2]`, `cases[0]`), and its case or its problems (paths within the file). */
 export interface ReadItem {
@@ -195,8 +200,12 @@ export type ReadResult = { ok: true; shape: 'envelope' | 'list' | 'single'; item
 
 /** Options for `readCasesText`. */
 export interface ReadOptions {
-  /** Accept, unvalidated, a bare item this returns true for (the CLI's related-route files). */
-  acceptOther?: (json: unknown) => boolean;
+  /**
+   * The routes (src/routes.ts) whose bare case files are read beside Calais ones, each picked by its
+   * `format` and validated by its route. The CLI passes the whole registry; the app's import passes
+   * none yet, as its case store holds Calais cases only.
+   */
+  routes?: readonly AnyRoute[];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -240,7 +249,13 @@ function prefixed(prefix: string, issues: readonly Issue[]): Issue[] {
 }
 
 function readBare(item: unknown, at: string, index: number, options: ReadOptions): ReadItem {
-  if (options.acceptOther?.(item)) return { at, index, result: { ok: true, value: { kind: 'other', json: item } } };
+  const format = isRecord(item) ? item['format'] : undefined;
+  const route = options.routes?.find((r) => r.format === format);
+  if (route && route.format !== CASE_FORMAT) {
+    const parsed = route.parse(item);
+    if (!parsed.ok) return { at, index, result: { ok: false, issues: prefixed(at, parsed.issues) } };
+    return { at, index, result: { ok: true, value: { kind: 'route', route, caseFile: parsed.value } } };
+  }
   const parsed = parseCaseFile(item);
   if (!parsed.ok) return { at, index, result: { ok: false, issues: prefixed(at, parsed.issues) } };
   return { at, index, result: { ok: true, value: { kind: 'case', caseFile: parsed.value } } };

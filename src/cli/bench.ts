@@ -12,12 +12,12 @@
  *   npm run bench -- [--cases N] [--rounds R] [--cohort N]
  */
 import { parseCaseFile, type CaseFile } from '../case';
-import { lettersFor, renderText } from '../letters';
+import { renderText } from '../letters';
 import { renderDocxSync } from '../letters/docx';
 import { decide } from '../rules';
 import { renderDocxWithLibrary } from './bench-docx-library';
 import { generateCases } from './generate';
-import type { WrittenLetters } from './letters';
+import { caseLetters, type WrittenLetters } from './letters';
 import { main, type LetterWriter } from './main';
 import type { CliIo } from './run';
 
@@ -95,9 +95,9 @@ type Docx = 'none' | 'direct' | 'library';
 async function timeCohort(docx: Docx): Promise<{ ms: number; letters: number }> {
   let letters = 0;
   const io: CliIo = { readText: () => cohortJson, isDirectory: () => false, listDirectory: () => [], out: () => {}, err: () => {} };
-  const writer: LetterWriter = async (caseFile, decision, dir, options) => {
+  const writer: LetterWriter = async (decided, dir, options) => {
     const written: WrittenLetters = { dir, files: [], warnings: [] };
-    for (const letter of lettersFor(caseFile, decision, { signatory: options.signatory, today: options.today ?? decision.decisionDate })) {
+    for (const letter of caseLetters(decided, options)) {
       letters++;
       written.files.push(renderText(letter), String((docx === 'direct' ? renderDocxSync(letter) : await renderDocxWithLibrary(letter)).length));
     }

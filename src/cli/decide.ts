@@ -4,8 +4,8 @@
  */
 // First, before any schema is built: see src/zodConfig.ts.
 import '../zodConfig';
-import { writeLetters, writeRelatedLetters } from './letters';
+import { writeLetters } from './letters';
 import { main } from './main';
 import { nodeIo } from './node-io';
 
-process.exitCode = await main(process.argv.slice(2), nodeIo(), writeLetters, writeRelatedLetters);
+process.exitCode = await main(process.argv.slice(2), nodeIo(), writeLetters);

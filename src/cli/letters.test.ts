@@ -6,9 +6,20 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { decide } from '../rules';
 import { renderText, lettersFor } from '../letters';
 import { docxParagraphs, scenarioCase, TEST_SIGNATORY } from '../letters/testing';
-import { caseFolderName, writeLetters, writeRelatedLetters } from './letters';
+import type { CaseFile } from '../case';
+import { routeOfFormat } from '../routes';
+import { caseFolderName, writeLetters } from './letters';
 import { main } from './main';
 import { nodeIo } from './node-io';
+import type { DecidedCase } from './run';
+
+/** A Calais case decided as the command decides it, through the registry. */
+function decided(caseFile: CaseFile, decisionDate: string): DecidedCase {
+  const route = routeOfFormat(caseFile.format);
+  if (!route) throw new Error('the Calais route is not registered');
+  const decision: unknown = route.decide(caseFile, { decisionDate });
+  return { route, caseFile, decision, envelope: route.envelope(decision), caseId: caseFile.id };
+}
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -21,7 +32,7 @@ describe('writeLetters', () => {
     dirs.push(dir);
     const caseFile = { ...scenarioCase('16-stp-a-four-years'), contact: { address: '1 Road\nLeeds', hasRepresentative: true, representative: { name: 'Sam Patel', address: '2 Street\nLeeds' } } };
     const decision = decide(caseFile, { decisionDate: caseFile.decisionDate ?? '2025-06-01' });
-    const written = await writeLetters(caseFile, decision, dir, { signatory: TEST_SIGNATORY });
+    const written = await writeLetters(decided(caseFile, decision.decisionDate), dir, { signatory: TEST_SIGNATORY });
     expect(await readdir(join(dir, caseFile.id))).toEqual(['refusal-representative.docx', 'refusal-representative.txt', 'refusal.docx', 'refusal.txt']);
     expect(written.files).toHaveLength(4);
     const [letter] = lettersFor(caseFile, decision, { signatory: TEST_SIGNATORY, today: decision.decisionDate });
@@ -34,10 +45,10 @@ describe('writeLetters', () => {
     const dir = await mkdtemp(join(tmpdir(), 'letters-'));
     dirs.push(dir);
     const declined = scenarioCase('45-opted-out-with-other-application');
-    expect((await writeLetters(declined, decide(declined, { decisionDate: '2025-06-01' }), dir)).files).toEqual([]);
+    expect((await writeLetters(decided(declined, '2025-06-01'), dir)).files).toEqual([]);
     expect(await readdir(dir)).toEqual([]);
     const granted = scenarioCase('01-grant-clean');
-    const written = await writeLetters(granted, decide(granted, { decisionDate: '2025-06-01' }), dir);
+    const written = await writeLetters(decided(granted, '2025-06-01'), dir);
     expect(written.warnings[0]?.warnings[0]).toMatch(/No signatory is set/);
   });
 
@@ -45,8 +56,7 @@ describe('writeLetters', () => {
     const dir = await mkdtemp(join(tmpdir(), 'letters-'));
     dirs.push(dir);
     const caseFile = scenarioCase('06-not-in-uk');
-    const decision = decide(caseFile, { decisionDate: caseFile.decisionDate ?? '2025-06-01' });
-    await writeLetters(caseFile, decision, dir, { signatory: TEST_SIGNATORY });
+    await writeLetters(decided(caseFile, caseFile.decisionDate ?? '2025-06-01'), dir, { signatory: TEST_SIGNATORY });
     expect(await readdir(join(dir, caseFile.id))).toEqual(['not-eligible.docx', 'not-eligible.txt']);
     const { paragraphs } = await docxParagraphs(await readFile(join(dir, caseFile.id, 'not-eligible.docx')));
     expect(paragraphs).toContain('Decision: not eligible for settlement under the Calais leave concession');
@@ -74,7 +84,7 @@ describe('decide --letters on the related routes', () => {
     const out: string[] = [];
     const err: string[] = [];
     const io = { ...nodeIo(), out: (text: string) => out.push(text), err: (text: string) => err.push(text) };
-    expect(await main([...files, '--letters', dir], io, writeLetters, writeRelatedLetters)).toBe(0);
+    expect(await main([...files, '--letters', dir], io, writeLetters)).toBe(0);
     const folders = (await readdir(dir)).sort();
     expect(folders).toHaveLength(4);
     const written = Object.fromEntries(await Promise.all(folders.map(async (f) => [f, (await readdir(join(dir, f))).sort()] as const)));

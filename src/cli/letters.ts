@@ -1,17 +1,14 @@
 /**
  * `decide --letters <dir>`: writes, for one case, the text and the .docx of every letter that fits
- * its decision, as `<dir>/<caseId>/<letterId>.txt` and `.docx`, on every route. This is how a team
- * prepares a batch of letters for the cohort. The decision is passed in: letters never decide.
+ * its decision, as `<dir>/<caseId>/<letterId>.txt` and `.docx`. This is how a team prepares a batch
+ * of letters for the cohort. The decision is passed in: letters never decide.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CaseFile } from '../case';
 import type { IsoDate } from '../dates';
-import { lettersFor, renderText, type Letter, type Signatory } from '../letters';
+import { renderText, type Letter, type Signatory } from '../letters';
 import { renderDocx } from '../letters/docx';
-import { relatedLettersFor } from '../letters/related';
-import { migrateRelatedCase, relatedCaseSchema, type RelatedDecision } from '../related';
-import type { Decision } from '../rules';
+import type { DecidedCase } from './run';
 
 export { asSignatory, signatorySchema } from '../letters/signatory';
 
@@ -41,28 +38,18 @@ export function caseFolderName(caseId: string): string {
   return safe === '' ? '_' : safe;
 }
 
-/**
- * Writes `<dir>/<caseId>/<letterId>.txt` and `<letterId>.docx` for every letter that fits the
- * decision (none for an outcome that has no letter). Resolves with what was written.
- */
-export async function writeLetters(caseFile: CaseFile, decision: Decision, dir: string, options: WriteLettersOptions = {}): Promise<WrittenLetters> {
-  const letters = lettersFor(caseFile, decision, { signatory: options.signatory, today: options.today ?? decision.decisionDate });
-  return writeLetterFiles(letters, join(dir, options.folder ?? caseFolderName(caseFile.id)));
+/** The letters its route gives for a decided case (none on a route without letters), dated `today` or the decision date. */
+export function caseLetters({ route, caseFile, decision, envelope }: Pick<DecidedCase, 'route' | 'caseFile' | 'decision' | 'envelope'>, options: Pick<WriteLettersOptions, 'signatory' | 'today'>): Letter[] {
+  return route.letters?.(caseFile, decision, { signatory: options.signatory, today: options.today ?? envelope.decisionDate }) ?? [];
 }
 
 /**
- * The same for a related-route case file (`json`, already decided): its letters, or for fee status
- * its assessment. The file holds no name or address, so each letter prints the not-recorded
- * markers there and says so in its warnings, which `decide` prints.
+ * Writes `<dir>/<caseId>/<letterId>.txt` and `<letterId>.docx` for every letter its route gives
+ * for the decision (none for an outcome or a route that has no letter). Resolves with what was written.
  */
-export async function writeRelatedLetters(json: unknown, caseId: string, decision: RelatedDecision, dir: string, options: WriteLettersOptions = {}): Promise<WrittenLetters> {
-  const parsed = relatedCaseSchema.safeParse(migrateRelatedCase(json));
-  if (!parsed.success) throw new Error('the case file does not validate');
-  const letters = relatedLettersFor(parsed.data, decision, {}, { signatory: options.signatory, today: options.today ?? decision.decisionDate });
-  return writeLetterFiles(letters, join(dir, options.folder ?? caseFolderName(caseId)));
-}
-
-async function writeLetterFiles(letters: readonly Letter[], caseDir: string): Promise<WrittenLetters> {
+export async function writeLetters(decided: DecidedCase, dir: string, options: WriteLettersOptions = {}): Promise<WrittenLetters> {
+  const letters = caseLetters(decided, options);
+  const caseDir = join(dir, options.folder ?? caseFolderName(decided.caseId));
   const written: WrittenLetters = { dir: caseDir, files: [], warnings: [] };
   if (letters.length === 0) return written;
   await mkdir(caseDir, { recursive: true });

@@ -3,18 +3,13 @@
  * letters that fit each decision. Letter writing is asynchronous (the .docx packer), so it is
  * queued while the cases are decided and awaited at the end.
  */
-import type { CaseFile } from '../case';
 import { escapeControl, issueLines, parseWithSchema } from '../issues';
-import type { Decision } from '../rules';
-import type { RelatedDecision } from '../related';
+import { ROUTES, type AnyRoute } from '../routes';
 import { caseFolderName, signatorySchema, type WriteLettersOptions, type WrittenLetters } from './letters';
-import { EXIT_INVALID, run, terminalSafe, type CliIo } from './run';
+import { EXIT_INVALID, run, terminalSafe, type CliIo, type DecidedCase } from './run';
 
 /** Writes one case's letters; `writeLetters` from `./letters` in the real command. */
-export type LetterWriter = (caseFile: CaseFile, decision: Decision, dir: string, options: WriteLettersOptions) => Promise<WrittenLetters>;
-
-/** Writes one related-route case's letters; `writeRelatedLetters` from `./letters` in the real command. */
-export type RelatedLetterWriter = (json: unknown, caseId: string, decision: RelatedDecision, dir: string, options: WriteLettersOptions) => Promise<WrittenLetters>;
+export type LetterWriter = (decided: DecidedCase, dir: string, options: WriteLettersOptions) => Promise<WrittenLetters>;
 
 /** The exit code when letters could not be written (the decisions themselves were printed). */
 export const EXIT_LETTERS_FAILED = 1;
@@ -43,8 +38,8 @@ export class FolderNames {
   }
 }
 
-/** Runs `decide` with its letters (for the related routes too, given `writeRelatedLetters`). Resolves with the exit code. */
-export async function main(argv: readonly string[], rawIo: CliIo, writeLetters: LetterWriter, writeRelatedLetters?: RelatedLetterWriter): Promise<number> {
+/** Runs `decide` with its letters. Resolves with the exit code. */
+export async function main(argv: readonly string[], rawIo: CliIo, writeLetters: LetterWriter, routes: readonly AnyRoute[] = ROUTES): Promise<number> {
   const io = terminalSafe(rawIo);
   const folders = new FolderNames();
   const jobs: Promise<void>[] = [];
@@ -53,34 +48,34 @@ export async function main(argv: readonly string[], rawIo: CliIo, writeLetters: 
   let signatory: WriteLettersOptions['signatory'];
   let signatoryRead = false;
 
-  /** Reads the signatory once; false when it cannot be read (then no letter is written). */
-  const readSignatory = (file: string | undefined): boolean => {
-    if (!signatoryRead && file) {
+  const code = run(
+    argv,
+    io,
+    (decided, options) => {
+    if (!options.letters) return;
+    if (!signatoryRead && options.signatory) {
       signatoryRead = true;
       try {
-        const parsed = parseWithSchema(signatorySchema, JSON.parse(io.readText(file)));
+        const parsed = parseWithSchema(signatorySchema, JSON.parse(io.readText(options.signatory)));
         if (parsed.ok) signatory = parsed.value;
         else {
           signatoryProblem = true;
-          for (const line of issueLines(escapeControl(file), parsed.issues, { wholeFile: '(whole file)' })) io.err(`${line}\n`);
+          for (const line of issueLines(escapeControl(options.signatory), parsed.issues, { wholeFile: '(whole file)' })) io.err(`${line}\n`);
         }
       } catch (error) {
         signatoryProblem = true;
-        io.err(`${escapeControl(file)}: (whole file): cannot read the signatory: ${error instanceof Error ? error.message : String(error)}\n`);
+        io.err(`${escapeControl(options.signatory)}: (whole file): cannot read the signatory: ${error instanceof Error ? error.message : String(error)}\n`);
       }
     }
-    return !signatoryProblem;
-  };
-
-  /** Queues one case's letters into a folder of its own, reporting warnings and failures. */
-  const queue = (caseId: string, write: (folder: string) => Promise<WrittenLetters>) => {
-    const id = escapeControl(caseId);
-    const { folder, clashesWith } = folders.assign(caseId);
+    if (signatoryProblem) return;
+    const dir = options.letters;
+    const id = escapeControl(decided.caseId);
+    const { folder, clashesWith } = folders.assign(decided.caseId);
     if (clashesWith !== undefined) {
-      io.err(`${id}: letters written to the folder ${folder}, because the folder ${caseFolderName(caseId)} holds the letters of case ${escapeControl(clashesWith)}\n`);
+      io.err(`${id}: letters written to the folder ${folder}, because the folder ${caseFolderName(decided.caseId)} holds the letters of case ${escapeControl(clashesWith)}\n`);
     }
     jobs.push(
-      write(folder)
+      writeLetters(decided, dir, { signatory, folder })
         .then((written) => {
           for (const { letterId, warnings } of written.warnings) for (const warning of warnings) io.err(`${id}: letter ${letterId}: ${warning}\n`);
         })
@@ -89,21 +84,8 @@ export async function main(argv: readonly string[], rawIo: CliIo, writeLetters: 
           io.err(`${id}: letters not written: ${error instanceof Error ? error.message : String(error)}\n`);
         }),
     );
-  };
-
-  const code = run(
-    argv,
-    io,
-    (caseFile, decision, options) => {
-      const dir = options.letters;
-      if (dir === undefined || !readSignatory(options.signatory)) return;
-      queue(caseFile.id, (folder) => writeLetters(caseFile, decision, dir, { signatory, folder }));
     },
-    (json, caseId, decision, options) => {
-      const dir = options.letters;
-      if (dir === undefined || !writeRelatedLetters || !readSignatory(options.signatory)) return;
-      queue(caseId, (folder) => writeRelatedLetters(json, caseId, decision, dir, { signatory, folder }));
-    },
+    routes,
   );
   await Promise.all(jobs);
   if (signatoryProblem) return EXIT_INVALID;

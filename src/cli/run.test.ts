@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { grantableCase } from '../rules/testing';
-import { EXIT_INVALID, EXIT_OK, parseArgs, run, type CliIo } from './run';
+import { EXIT_INVALID, EXIT_OK, parseArgs, run } from './run';
+import { fakeIo } from './testing';
 
-/** An in-memory file system and captured output. */
-function fakeIo(files: Record<string, string>, directories: Record<string, string[]> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    readText: (path) => {
-      const text = files[path];
-      if (text === undefined) throw new Error('no such file');
-      return text;
-    },
-    isDirectory: (path) => path in directories,
-    listDirectory: (path) => directories[path] ?? [],
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-  };
-  return { io, out, err, lines: () => out.join('').split('\n').filter(Boolean) };
-}
 
 const good = JSON.stringify(grantableCase('good'));
 const withDate = (date: string) => JSON.stringify({ ...grantableCase('bad-date'), decisionDate: date });
@@ -48,7 +32,7 @@ describe('run', () => {
   it('--date overrides the file’s decision date', () => {
     const { io, lines } = fakeIo({ 'a.json': good });
     run(['a.json', '--date', '2022-02-28'], io);
-    expect(JSON.parse(lines()[0] ?? '{}')).toMatchObject({ outcome: 'not-eligible', eligibleFrom: '2022-03-01', decisionDate: '2022-02-28' });
+    expect(JSON.parse(lines()[0] ?? '{}')).toMatchObject({ outcome: 'not-eligible', route: 'calais', dates: { eligibleFrom: '2022-03-01' }, decisionDate: '2022-02-28' });
   });
 
   it('decides every case in a directory as NDJSON, skipping index.json, and reports the bad one with exit 2', () => {
@@ -133,6 +117,20 @@ describe('run on the related routes', () => {
     const { io, err } = fakeIo({ 'r.json': JSON.stringify({ ...related, decisionDate: '2023-02-29' }) });
     expect(run(['r.json'], io)).toBe(EXIT_INVALID);
     expect(err.join('')).toMatch(/^r\.json: decisionDate: /);
+  });
+  it('refuses a related-route case with a field its schema does not have, naming it (the old schema dropped it)', () => {
+    const { io, err } = fakeIo({ 'r.json': JSON.stringify({ ...related, status: { ...(related as { status?: object }).status, heldSinse: '2020-01-01' } }) });
+    expect(run(['r.json'], io)).toBe(EXIT_INVALID);
+    expect(err.join('')).toBe('r.json: status: Unknown field: heldSinse\n');
+  });
+  it('prints every route with the one text formatter: route, outcome and citation, reasons, next steps', () => {
+    const { io, out } = fakeIo({ 'r.json': JSON.stringify(related) });
+    expect(run(['r.json', '--format', 'text'], io)).toBe(EXIT_OK);
+    const text = out.join('');
+    expect(text).toMatch(new RegExp(`^Case ${related.id} \\(r\\.json\\), Settlement protection, decided on `));
+    expect(text).toMatch(/^Outcome: [a-z ]+ \(STP [0-9.]+\)$/m);
+    expect(text).toMatch(/^ {2}\[(met {4}|NOT MET|unknown)\] STP /m);
+    expect(text).toMatch(/^Rules version /m);
   });
 });
 

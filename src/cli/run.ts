@@ -14,14 +14,14 @@
  *   problem is reported on standard error with the file, the field path and the problem; the
  *   other cases in a batch are still decided.
  * - `--letters <dir>` also writes, per case, the text and .docx of every letter that fits its
- *   decision, on every route (see `src/cli/letters.ts`); `--signatory` names a JSON file with the signatory.
+ *   decision (see `src/cli/letters.ts`); `--signatory` names a JSON file with the signatory.
  */
-import type { CaseFile, CaseIssue } from '../case';
-import { allIssues, readCasesText, type ReadCase } from '../case/exportFile';
+import type { CaseIssue } from '../case';
+import { allIssues, readCasesText, type ReadCase, type ReadOptions } from '../case/exportFile';
 import { capMessages, escapeControl, escapeControlKeepNewlines, issueLines, MAX_MESSAGES, safeJson } from '../issues';
 import { formatLong, isIsoDate } from '../dates';
-import { decide, type Decision } from '../rules';
-import { decideRelated, isRelatedFormat, type RelatedDecision } from '../related';
+import type { DecisionEnvelope } from '../rules/types';
+import { decideCase, reasonLine, ROUTES, routeOfFormat, type AnyRoute, type Decided } from '../routes';
 
 /** What the command needs from the outside world. */
 export interface CliIo {
@@ -108,7 +108,7 @@ interface Source {
   name: string;
   /** Where the case is in its file (`''`, `[2]`, `cases[0]`), to prefix field paths. */
   at: string;
-  /** A validated case file, or a related-route file (validated by `decideRelated`). */
+  /** A validated case file of one of the registered routes. */
   value: ReadCase;
 }
 
@@ -118,16 +118,14 @@ interface InputRead {
   problems: string[];
 }
 
-const acceptRelated = (json: unknown) => typeof json === 'object' && json !== null && isRelatedFormat((json as { format?: unknown }).format);
-
-/** Reads one file's text with the app's import parser (`readCasesText`); `-` may also be one case per line. */
-function readFileCases(name: string, text: string): InputRead {
-  const read = readCasesText(text, { acceptOther: acceptRelated });
+/** Reads one file's text with the app's import parser (`readCasesText`), for every registered route; `-` may also be one case per line. */
+function readFileCases(name: string, text: string, options: ReadOptions): InputRead {
+  const read = readCasesText(text, options);
   if (!read.ok && name === '-') {
     // Standard input may carry one case per line.
     const lines = text.split('\n').filter((line) => line.trim() !== '');
     if (lines.length > 1) {
-      const reads = lines.map((line) => readCasesText(line, { acceptOther: acceptRelated }));
+      const reads = lines.map((line) => readCasesText(line, options));
       const sources: Source[] = [];
       const problems: string[] = [];
       reads.forEach((lineRead, i) => {
@@ -149,7 +147,7 @@ function readFileCases(name: string, text: string): InputRead {
   return { sources, problems: issueLines(name, issues, { wholeFile: '(whole file)' }) };
 }
 
-function readInput(input: string, io: CliIo): InputRead[] {
+function readInput(input: string, io: CliIo, options: ReadOptions): InputRead[] {
   const shown = escapeControl(input);
   if (input !== '-' && io.isDirectory(input)) {
     const dir = input.endsWith('/') ? input : `${input}/`;
@@ -158,7 +156,7 @@ function readInput(input: string, io: CliIo): InputRead[] {
       .filter((name) => name.endsWith('.json') && name !== 'index.json')
       .sort();
     if (names.length === 0) return [{ sources: [], problems: [`${shown}: (folder): no cases found: the folder has no .json case files`] }];
-    return names.flatMap((name) => readInput(`${dir}${name}`, io));
+    return names.flatMap((name) => readInput(`${dir}${name}`, io, options));
   }
   let text: string;
   try {
@@ -166,7 +164,7 @@ function readInput(input: string, io: CliIo): InputRead[] {
   } catch (error) {
     return [{ sources: [], problems: [`${shown}: (whole file): cannot read: ${escapeControl(error instanceof Error ? error.message : String(error))}`] }];
   }
-  return [readFileCases(shown, text)];
+  return [readFileCases(shown, text, options)];
 }
 
 function reportIssues(io: CliIo, source: string, issues: readonly CaseIssue[]): void {
@@ -182,14 +180,29 @@ export function terminalSafe(io: CliIo): CliIo {
   return { ...io, out: (text) => io.out(escapeControlKeepNewlines(text)), err: (text) => io.err(escapeControlKeepNewlines(text)) };
 }
 
+/** A case decided by the command: its route, case file, own decision and envelope, and the id it is shown under. */
+export interface DecidedCase extends Decided {
+  caseFile: unknown;
+  /** The case file's id, or where it came from when it records none. */
+  caseId: string;
+}
+
 /** Called for every case decided, with the options in force (the letter writer hooks in here). */
-export type OnDecided = (caseFile: CaseFile, decision: Decision, options: CliOptions) => void;
+export type OnDecided = (decided: DecidedCase, options: CliOptions) => void;
 
-/** The same for a related-route case: the file as read (valid, since it was decided), its id, and its decision. */
-export type OnRelatedDecided = (json: unknown, caseId: string, decision: RelatedDecision, options: CliOptions) => void;
+/** The route and the validated case file of a source. */
+function routeCase(value: ReadCase, routes: readonly AnyRoute[]): { route: AnyRoute; caseFile: unknown } {
+  if (value.kind === 'route') return { route: value.route, caseFile: value.caseFile };
+  const route = routeOfFormat(value.caseFile.format, routes);
+  if (!route) throw new Error(`no route reads the format ${value.caseFile.format}`);
+  return { route, caseFile: value.caseFile };
+}
 
-/** Runs the command. Returns the exit code. */
-export function run(argv: readonly string[], rawIo: CliIo, onDecided?: OnDecided, onRelatedDecided?: OnRelatedDecided): number {
+/**
+ * Runs the command over the routes of the registry (`routes`: the registry itself, or a larger one
+ * in a test). Returns the exit code.
+ */
+export function run(argv: readonly string[], rawIo: CliIo, onDecided?: OnDecided, routes: readonly AnyRoute[] = ROUTES): number {
   const io = terminalSafe(rawIo);
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
@@ -201,78 +214,42 @@ export function run(argv: readonly string[], rawIo: CliIo, onDecided?: OnDecided
     return EXIT_INVALID;
   }
   const { inputs, date, format } = parsed.options;
+  const readOptions: ReadOptions = { routes };
   let exit = EXIT_OK;
   for (const input of inputs) {
-    for (const read of readInput(input, io)) {
+    for (const read of readInput(input, io, readOptions)) {
       for (const line of read.problems) io.err(`${line}\n`);
       if (read.problems.length > 0) exit = EXIT_INVALID;
       for (const source of read.sources) {
-        if (source.value.kind === 'other') {
-          // A case on one of the related routes (settlement protection, DL, restricted leave, fees).
-          const json = source.value.json;
-          const related = decideRelated(json, date ? { decisionDate: date } : {});
-          if (!related.ok) {
-            for (const line of capMessages(related.errors.map((error) => `${source.name}: ${error}`), MAX_MESSAGES, `${source.name}: `)) io.err(`${line}\n`);
-            exit = EXIT_INVALID;
-            continue;
-          }
-          const caseId = (json as { id?: unknown }).id;
-          onRelatedDecided?.(json, typeof caseId === 'string' ? caseId : source.name, related.decision, parsed.options);
-          io.out(
-            format === 'json'
-              ? `${safeJson({ caseId, source: source.name, ...related.decision })}\n`
-              : formatRelatedText(escapeControl(String(caseId ?? source.name)), source.name, related.decision),
-          );
-          continue;
-        }
-        const caseFile = source.value.caseFile;
-        const decisionDate = date ?? caseFile.decisionDate;
-        if (decisionDate === undefined) {
-          reportIssues(io, source.name, [{ path: 'decisionDate', message: 'Decision date is missing: record it in the case file or give --date' }]);
+        const { route, caseFile } = routeCase(source.value, routes);
+        const result = decideCase(route, caseFile, date);
+        if (!result.ok) {
+          reportIssues(io, source.name, result.issues);
           exit = EXIT_INVALID;
           continue;
         }
-        const decision = decide(caseFile, { decisionDate });
-        onDecided?.(caseFile, decision, parsed.options);
-        io.out(format === 'json' ? `${safeJson({ caseId: caseFile.id, source: source.name, ...decision })}\n` : formatText(escapeControl(caseFile.id), source.name, decision));
+        const recordedId = route.recorded(caseFile).id;
+        const caseId = recordedId ?? source.name;
+        onDecided?.({ ...result.decided, caseFile, caseId }, parsed.options);
+        const { envelope } = result.decided;
+        io.out(format === 'json' ? `${safeJson({ caseId: recordedId, source: source.name, ...envelope })}\n` : formatText(escapeControl(caseId), source.name, envelope, route));
       }
     }
   }
   return exit;
 }
 
-const STATUS_MARK = { met: 'met    ', 'not-met': 'NOT MET', unknown: 'unknown' } as const;
-
-/** A readable summary of a decision on a related route. */
-export function formatRelatedText(caseId: string, source: string, decision: RelatedDecision): string {
+/** A readable summary of a decision on any route, from its envelope (and the route's own lines). */
+export function formatText(caseId: string, source: string, decision: DecisionEnvelope, route?: AnyRoute): string {
   const lines: string[] = [];
-  lines.push(`Case ${caseId} (${source}), ${decision.route.replace(/-/g, ' ')}, decided on ${formatLong(decision.decisionDate)}`);
+  lines.push(`Case ${caseId} (${source}), ${route?.title ?? decision.route}, decided on ${formatLong(decision.decisionDate)}`);
   lines.push(`Outcome: ${decision.outcome.replace(/-/g, ' ')}${decision.decisionCitation ? ` (${decision.decisionCitation})` : ''}`);
+  if (decision.dates.eligibleFrom) lines.push(`Eligible from: ${formatLong(decision.dates.eligibleFrom)}`);
+  if (decision.dates.expiry) lines.push(`Leave ends on: ${formatLong(decision.dates.expiry)}`);
+  if (decision.dates.review) lines.push(`Review by: ${formatLong(decision.dates.review)}`);
   lines.push('Reasons:');
-  for (const r of decision.reasons) lines.push(`  [${STATUS_MARK[r.status]}] ${r.citation}: ${r.text}`);
-  if (decision.actions.length > 0) {
-    lines.push('Next steps:');
-    for (const a of decision.actions) lines.push(`  - ${a.text}`);
-  }
-  lines.push(`Rules version ${decision.rulesVersion}`, '');
-  return `${lines.join('\n')}\n`;
-}
-
-/** A readable summary of a decision. */
-export function formatText(caseId: string, source: string, decision: Decision): string {
-  const lines: string[] = [];
-  lines.push(`Case ${caseId} (${source}), decided on ${formatLong(decision.decisionDate)}`);
-  lines.push(`Outcome: ${decision.outcome.replace(/-/g, ' ')}`);
-  if (decision.eligibleFrom) lines.push(`Eligible from: ${formatLong(decision.eligibleFrom)}`);
-  lines.push('Reasons:');
-  for (const r of decision.reasons) lines.push(`  [${STATUS_MARK[r.status]}] ${r.citation}: ${r.text}`);
-  if (decision.dependants.length > 0) {
-    lines.push('Dependants:');
-    for (const d of decision.dependants) {
-      lines.push(`  Dependant ${d.index + 1} (${d.id}): ${d.outcome.replace(/-/g, ' ')}`);
-      for (const r of d.reasons) if (r.status !== 'met') lines.push(`    [${STATUS_MARK[r.status]}] ${r.citation}: ${r.text}`);
-    }
-  }
+  for (const r of decision.reasons) lines.push(`  ${reasonLine(r)}`);
+  lines.push(...(route?.describe?.(decision.details) ?? []));
   if (decision.missing.length > 0) {
     lines.push('Missing answers:');
     for (const m of decision.missing) lines.push(`  - ${m.label} (${m.path})`);

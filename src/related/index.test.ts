@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkRelatedScenario, decideRelated, decidingCitations, isRelatedFormat, missingAnswers, RELATED_FORMATS } from './index';
+import { ROUTES } from '../routes';
+import { decideRelated, missingAnswers } from './index';
+
+const RELATED_FORMATS = ROUTES.filter((route) => route.id !== 'calais').map((route) => route.format);
 
 describe('decideRelated', () => {
   it('dispatches on format', () => {
@@ -35,39 +38,6 @@ describe('decideRelated', () => {
     expect(badDate).toMatchObject({ ok: false });
     expect(!badDate.ok && badDate.errors[0]).toMatch(/^scope\.convictions\[0\]\.convictedOn: .*must be a real date/);
     expect(decideRelated({ format: 'restricted-leave-case', version: 1 }, { decisionDate: '23/11/2026' })).toMatchObject({ ok: false });
-  });
-  it('tells related formats from others', () => {
-    expect(isRelatedFormat('settlement-protection-case')).toBe(true);
-    expect(isRelatedFormat('calais-settlement-case')).toBe(false);
-  });
-});
-
-describe('checkRelatedScenario', () => {
-  const scenario = {
-    format: 'restricted-leave-case',
-    version: 1,
-    id: 'example',
-    decisionDate: '2026-11-23',
-    request: 'initial',
-    scope: { excludedArticle1F: true, convictions: [] },
-    echrBarrier: false,
-    scenario: {
-      title: 'An excluded person with no ECHR barrier is refused.',
-      expected: { outcome: 'refuse', decisionCitation: 'RL: Removal or deportation', citations: ['RL: Application of the restricted leave policy'] },
-    },
-  };
-  it('passes when the decision matches', () => {
-    const check = checkRelatedScenario(scenario);
-    expect(check).toMatchObject({ ok: true, problems: [] });
-    expect(check.decision && decidingCitations(check.decision)).toEqual(scenario.scenario.expected.citations);
-  });
-  it('names each difference', () => {
-    const check = checkRelatedScenario({ ...scenario, scenario: { title: 'Wrong.', expected: { outcome: 'grant', decisionCitation: 'RL: Grant of restricted leave', citations: [], fields: { durationMonths: 6 } } } });
-    expect(check.ok).toBe(false);
-    expect(check.problems.map((p) => p.split(':')[0])).toEqual(['outcome', 'decisionCitation', 'citations', 'durationMonths']);
-  });
-  it('needs a scenario block and a decision date', () => {
-    expect(checkRelatedScenario({ format: 'restricted-leave-case', version: 1 }).ok).toBe(false);
   });
 });
 

@@ -3,7 +3,8 @@
  * discretionary leave, restricted leave, and home fee status for students with Calais leave.
  * Each route has a zod schema for its case file (`format`, `version`: see `RELATED_FORMAT_VERSIONS`)
  * and a pure decide function; `decideRelated` migrates an older file, validates any of the four and
- * dispatches on `format`, for the CLI and the app.
+ * dispatches on `format`. The route registry (src/routes.ts) is what lists the routes for the CLI,
+ * the scenario test and the import parser.
  */
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
@@ -18,6 +19,8 @@ import { decideRestrictedLeave, type RestrictedLeaveDecision } from '../rules/re
 import { restrictedLeaveCaseSchema, type RestrictedLeaveCase } from '../rules/restricted/schema';
 import { migrateRelatedCase } from './migrate';
 import type { DecideOptions, Reason } from './reasons';
+
+export { decidingCitations } from '../rules/reason';
 
 export { RELATED_RULES_VERSION, type Action, type DecideOptions, type Reason, type ReasonStatus } from './reasons';
 export { migrateRelatedCase, RELATED_FORMAT_VERSIONS } from './migrate';
@@ -36,17 +39,6 @@ export type RelatedCase = SettlementProtectionCase | DiscretionaryLeaveCase | Re
 
 /** A decision on any related route; `route` tells them apart. */
 export type RelatedDecision = SettlementProtectionDecision | DiscretionaryLeaveDecision | RestrictedLeaveDecision | FeeStatusDecision;
-
-/** The `format` names of the related-route case files. */
-export const RELATED_FORMATS = ['settlement-protection-case', 'discretionary-leave-case', 'restricted-leave-case', 'calais-fee-status-case'] as const;
-
-/** A related-route case file format name. */
-export type RelatedFormat = (typeof RELATED_FORMATS)[number];
-
-/** Whether `value` names a related-route case format (so the CLI can route a file here). */
-export function isRelatedFormat(value: unknown): value is RelatedFormat {
-  return typeof value === 'string' && (RELATED_FORMATS as readonly string[]).includes(value);
-}
 
 /** The result of {@link decideRelated}: a decision, or what is wrong with the input. Never throws. */
 export type RelatedDecideResult = { ok: true; decision: RelatedDecision } | { ok: false; errors: string[] };
@@ -82,50 +74,9 @@ export function decideRelated(input: unknown, options: Partial<DecideOptions> = 
   return { ok: true, decision: decideRelatedCase(parsed.value, { decisionDate }) };
 }
 
-/** The citations a decision rests on: every reason not met or unknown, in order, each once (as for Calais scenarios). */
-export function decidingCitations(decision: { reasons: readonly Reason[] }): string[] {
-  const out: string[] = [];
-  for (const r of decision.reasons) if (r.status !== 'met' && !out.includes(r.citation)) out.push(r.citation);
-  return out;
-}
-
 /** Every answer a decision still needs: the `missing` field paths of its unknown reasons, in order, each once. */
 export function missingAnswers(decision: { reasons: readonly Reason[] }): string[] {
   const out: string[] = [];
   for (const r of decision.reasons) for (const path of r.missing ?? []) if (!out.includes(path)) out.push(path);
   return out;
-}
-
-/** The result of checking a scenario file against the rules. */
-export interface RelatedScenarioCheck {
-  ok: boolean;
-  title?: string;
-  decision?: RelatedDecision;
-  /** What differs from `scenario.expected`, or what is wrong with the file. Empty when `ok`. */
-  problems: string[];
-}
-
-/**
- * Decides a related-route scenario file (a case file with `decisionDate` and a `scenario` block)
- * and compares the decision with the expected outcome, decision citation, citations and fields.
- */
-export function checkRelatedScenario(file: unknown): RelatedScenarioCheck {
-  const parsed = relatedCaseSchema.safeParse(migrateRelatedCase(file));
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`) };
-  const { scenario, decisionDate } = parsed.data;
-  if (scenario === undefined || decisionDate === undefined) return { ok: false, problems: ['a scenario needs a scenario block and a decision date'] };
-  const decision = decideRelatedCase(parsed.data, { decisionDate });
-  const { expected } = scenario;
-  const problems: string[] = [];
-  if (decision.outcome !== expected.outcome) problems.push(`outcome: expected ${expected.outcome}, got ${decision.outcome}`);
-  if (expected.decisionCitation !== undefined && decision.decisionCitation !== expected.decisionCitation) {
-    problems.push(`decisionCitation: expected ${expected.decisionCitation}, got ${String(decision.decisionCitation)}`);
-  }
-  const citations = decidingCitations(decision);
-  if (JSON.stringify(citations) !== JSON.stringify(expected.citations)) problems.push(`citations: expected ${JSON.stringify(expected.citations)}, got ${JSON.stringify(citations)}`);
-  const actual = decision as unknown as Record<string, unknown>;
-  for (const [field, value] of Object.entries(expected.fields ?? {})) {
-    if (JSON.stringify(actual[field]) !== JSON.stringify(value)) problems.push(`${field}: expected ${JSON.stringify(value)}, got ${JSON.stringify(actual[field])}`);
-  }
-  return { ok: problems.length === 0, title: scenario.title, decision, problems };
 }

@@ -9,23 +9,11 @@
  * `not-met` means it is. Letters and the explanation panel read these reasons; they never recompute.
  */
 import { reason } from '../rules/reason';
-import type { Reason, ReasonStatus } from '../rules/types';
+import type { Action, DecideOptions, Reason, ReasonStatus } from '../rules/types';
 
 export { reason };
-export type { Reason, ReasonStatus };
-
-/** An instruction for the caseworker that follows from the decision (a referral, an approval, a notice). */
-export interface Action {
-  code: string;
-  citation: string;
-  text: string;
-}
-
-/** Options every related-route decision takes. */
-export interface DecideOptions {
-  /** The date the decision is made, `YYYY-MM-DD`. Dated thresholds are looked up by it. */
-  decisionDate: string;
-}
+/** One `Action` and one `DecideOptions` for every route: src/rules/types.ts. */
+export type { Action, DecideOptions, Reason, ReasonStatus };
 
 /** The version of the related-route rules; bump it when any rule's behaviour changes. */
 export const RELATED_RULES_VERSION = '1.1.0';

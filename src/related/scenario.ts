@@ -6,12 +6,12 @@ import { z } from 'zod';
  * decision the rules must produce. One table-driven test decides every file in
  * `public/scenarios/related/<route>/`; the trainer library and the CLI read the same files.
  */
-export const relatedScenarioBlockSchema = z.object({
+export const relatedScenarioBlockSchema = z.strictObject({
   /** One sentence saying what happens, e.g. "A caution 23 months before the decision means further permission under STP 5.2." */
   title: z.string().min(1),
   learningPoint: z.string().optional(),
   topics: z.array(z.string()).optional(),
-  expected: z.object({
+  expected: z.strictObject({
     outcome: z.string(),
     /** The citation the outcome is taken under (`decisionCitation`). */
     decisionCitation: z.string().optional(),

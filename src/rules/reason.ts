@@ -55,3 +55,13 @@ export function findingReason(subject: Subject, code: SuitabilityGroundCode, con
   }
   return reason(`finding-${code}`, citation, 'unknown', `No finding recorded (${ground.title}).`, [path], [path]);
 }
+
+/**
+ * The citations a decision rests on, on any route: every reason not met or unknown, in order, each
+ * once. Scenario files list these as their expected citations.
+ */
+export function decidingCitations(decision: { reasons: readonly Reason[] }): string[] {
+  const out: string[] = [];
+  for (const r of decision.reasons) if (r.status !== 'met' && !out.includes(r.citation)) out.push(r.citation);
+  return out;
+}

@@ -64,8 +64,13 @@ export interface DependantDecision {
   missing?: MissingAnswer[];
 }
 
-/** Every next step a decision can ask of the caseworker. */
+/**
+ * Every next step a decision can ask of the caseworker, on every route: one list, so that the app,
+ * the letters and the CLI key on one vocabulary. The first group is the Calais route's; the second
+ * the related routes' (referrals, approvals, notices).
+ */
 export const ACTION_CODES = [
+  // Calais leave
   'serve-decision',
   'serve-decision-on-representative',
   'send-hold-letter',
@@ -79,16 +84,37 @@ export const ACTION_CODES = [
   'check-inconsistent-record',
   'advise-family-route',
   'seek-leave-on-another-route',
+  // Settlement protection, discretionary leave, restricted leave
+  'reject-invalid',
+  'consider-under-rules',
+  'defer-removal',
+  'refer-senior-caseworker',
+  'discuss-senior-caseworker',
+  'lapses-on-travel',
+  'consider-temporary-permission-to-stay',
+  'refuse-settlement-grant-further-dl',
+  'vary-or-curtail-on-determination',
+  'consider-refugee-leave',
+  'consider-other-leave',
+  'prioritise-removal',
+  'approval-scs-pb1',
+  'indefinite-refused',
+  'approval-grade-6',
+  'police-pdp-referral',
+  'dependants-in-line',
+  'letter-and-notice',
 ] as const;
 /** A stable code for a next step. */
 export type ActionCode = (typeof ACTION_CODES)[number];
 
-/** A next step for the caseworker. */
+/** A next step for the caseworker, on any route. */
 export interface Action {
   /** Stable code; the app and letters key on it. */
   code: ActionCode;
   /** What to do, in plain English. */
   text: string;
+  /** The paragraph the step comes from, where the guidance names one (every related-route step does). */
+  citation?: string;
   /** Set when the step concerns one dependant. */
   dependantId?: string;
 }
@@ -148,8 +174,52 @@ export interface Decision {
   rulesVersion: string;
 }
 
-/** Options for `decide`. */
+/** Options for every route's `decide`. */
 export interface DecideOptions {
   /** The date the decision is made on (`YYYY-MM-DD`). Required: the rules never read a clock. */
   decisionDate: IsoDate;
+}
+
+/** The dates a decision gives, on any route; each only where the route's rules set it. */
+export interface DecisionDates {
+  /** The first day the person would be eligible (a qualifying period complete, a time-limited ground lapsed). */
+  eligibleFrom?: IsoDate;
+  /** The day a grant of leave ends. */
+  expiry?: IsoDate;
+  /** The day the grant must be reviewed. */
+  review?: IsoDate;
+}
+
+/** An answer a decision still needs, with the page that asks it where the route knows it. */
+export interface EnvelopeMissingAnswer extends MissingAnswer {
+  /** The page of the route's wizard that asks the question, when known. */
+  page?: string;
+}
+
+/**
+ * One decision envelope for every route (src/routes.ts builds it from each route's own decision):
+ * what the CLI prints, the scenario test compares and a new route needs to give. Route-specific
+ * facts of the decision (dependants, months of leave…) stay under `details`, typed per route.
+ */
+export interface DecisionEnvelope<RouteName extends string = string, Details = Record<string, unknown>> {
+  /** The route's id in the registry, e.g. `calais` or `restricted-leave`. */
+  route: RouteName;
+  /** The route's outcome code, e.g. `grant-settlement` or `further-permission`. */
+  outcome: string;
+  /** The paragraph the outcome is taken under, where the route names one. */
+  decisionCitation?: string;
+  /** The decision date the rules were applied on. */
+  decisionDate: IsoDate;
+  /** Every requirement checked, in the order of the guidance, each with its citation, status and evidence. */
+  reasons: Reason[];
+  /** What the caseworker must do next. */
+  actions: Action[];
+  /** The answers still needed, each once, in the order the reasons ask them. */
+  missing: EnvelopeMissingAnswer[];
+  /** Eligible from, expiry, review. */
+  dates: DecisionDates;
+  /** The version of the route's rules. */
+  rulesVersion: string;
+  /** What only this route's decisions carry. */
+  details: Details;
 }

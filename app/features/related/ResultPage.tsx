@@ -86,7 +86,8 @@ function Decided({ route, decision, caseFile, answers }: { route: RelatedRoute; 
           <ul className="govuk-list govuk-list--bullet">
             {decision.actions.map((action) => (
               <li key={action.code}>
-                {action.text} ({action.citation})
+                {action.text}
+                {action.citation ? ` (${action.citation})` : null}
               </li>
             ))}
           </ul>

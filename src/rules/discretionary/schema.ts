@@ -23,7 +23,7 @@ const isoDate = isoDateSchema;
 export const dlCategorySchema = z.enum(['medical', 'other-echr', 'exceptional-circumstances', 'modern-slavery', 'other-compelling', 'none']);
 
 /** A custodial sentence on the record (UK or overseas). */
-export const dlCustodialSentenceSchema = z.object({
+export const dlCustodialSentenceSchema = z.strictObject({
   convictedOn: isoDate,
   /** Length of the custodial sentence in months. */
   months: z.number().nonnegative(),
@@ -31,7 +31,7 @@ export const dlCustodialSentenceSchema = z.object({
 });
 
 /** One grant of DL, in the order granted. */
-export const dlGrantSchema = z.object({
+export const dlGrantSchema = z.strictObject({
   from: isoDate,
   to: isoDate,
   /**
@@ -42,7 +42,7 @@ export const dlGrantSchema = z.object({
 });
 
 /** A period in prison in connection with a criminal conviction: it does not count towards settlement. */
-export const dlImprisonmentSchema = z.object({ from: isoDate, to: isoDate });
+export const dlImprisonmentSchema = z.strictObject({ from: isoDate, to: isoDate });
 
 /**
  * The Part 9 grounds (Part Suitability from 11 November 2025) read as the caseworker's findings
@@ -71,12 +71,12 @@ export const dlSuitabilitySchema = z.strictObject(
   Object.fromEntries(DL_PART_NINE_GROUNDS.map((code) => [code, findingSchema.optional()])) as { [K in DlPartNineGround]: z.ZodOptional<typeof findingSchema> },
 );
 
-export const discretionaryLeaveCaseSchema = z.object({
+export const discretionaryLeaveCaseSchema = z.strictObject({
   format: z.literal('discretionary-leave-case'),
   version: z.literal(2),
   ...caseFileFields,
   application: z
-    .object({
+    .strictObject({
       /** A first grant, a further grant, or settlement (indefinite leave) after DL. */
       kind: z.enum(['initial', 'further', 'settlement']).optional(),
       /** Date the application (or claim) was made: the Part 9 criminality threshold depends on it. */
@@ -91,13 +91,13 @@ export const discretionaryLeaveCaseSchema = z.object({
     .optional(),
   /** "Key principles": DL is not for someone who qualifies under the Rules or for Article 8 leave outside the Rules. */
   exclusion: z
-    .object({
+    .strictObject({
       qualifiesUnderRules: z.boolean().optional(),
       qualifiesForArticle8Leave: z.boolean().optional(),
     })
     .optional(),
   category: z
-    .object({
+    .strictObject({
       basis: dlCategorySchema.optional(),
       /** Finding: the evidence meets the category (for the modern slavery category, see `modernSlavery`). */
       met: z.boolean().optional(),
@@ -105,7 +105,7 @@ export const discretionaryLeaveCaseSchema = z.object({
     .optional(),
   /** "Pre-30 January 2023 modern slavery (including human trafficking) cases". */
   modernSlavery: z
-    .object({
+    .strictObject({
       /** Date of the positive conclusive grounds decision. */
       conclusiveGroundsOn: isoDate.optional(),
       /** Date the trafficking-related asylum claim or further submissions were made (articulated). */
@@ -119,7 +119,7 @@ export const discretionaryLeaveCaseSchema = z.object({
   /** Finding: the person falls within the restricted leave policy (Article 1F, 339D or Article 33(2)). */
   restrictedLeaveScope: z.boolean().optional(),
   criminality: z
-    .object({
+    .strictObject({
       /** Has the applicant had any custodial sentence? `true` with no sentence listed is unknown, never "none". */
       hasCustodialSentences: z.boolean().optional(),
       /** Every custodial sentence, each assessed on its own; read only when `hasCustodialSentences` is true. */
@@ -128,7 +128,7 @@ export const discretionaryLeaveCaseSchema = z.object({
       seriousHarm: z.boolean().optional(),
       /** "Considering further DL" (asked for a further grant and, from version 2, for settlement): the four findings beside the restricted leave scope. */
       furtherDlException: z
-        .object({
+        .strictObject({
           previouslyGrantedDl: z.boolean().optional(),
           circumstancesOfGrantContinue: z.boolean().optional(),
           offendingBeforeLastGrant: z.boolean().optional(),
@@ -139,7 +139,7 @@ export const discretionaryLeaveCaseSchema = z.object({
     .optional(),
   /** The length of leave to grant ("Duration of Discretionary Leave", "Non-standard grant periods"). */
   duration: z
-    .object({
+    .strictObject({
       /** Finding: return will be possible within 6 months of the decision. */
       returnExpectedWithin6Months: z.boolean().optional(),
       /** The period the caseworker proposes: the standard period, a shorter one, a longer one or indefinite leave. */
@@ -155,7 +155,7 @@ export const discretionaryLeaveCaseSchema = z.object({
     .optional(),
   /** The DL already held (for a further grant or settlement) and any time in prison. */
   history: z
-    .object({
+    .strictObject({
       /** Every grant of DL, oldest first; the first grant's date decides the transitional arrangements. */
       grants: z.array(dlGrantSchema).max(LIST_LIMITS.periods, { error: tooManyMessage('Too many grants of leave', LIST_LIMITS.periods) }).optional(),
       /** Has the applicant spent time in prison in connection with a conviction? `true` with no period listed is unknown. */
@@ -168,7 +168,7 @@ export const discretionaryLeaveCaseSchema = z.object({
   suitability: dlSuitabilitySchema.optional(),
   /** For a settlement application. */
   settlement: z
-    .object({
+    .strictObject({
       /** Finding ("Further grants of DL"): the factors behind DL will clearly cease within 12 months. */
       basisEndsWithin12Months: z.boolean().optional(),
     })

@@ -14,12 +14,12 @@ const isoDate = isoDateSchema;
 /** The best status held, on the first day of the academic year, by the student or the Calais leave holder they depend on. */
 export const laterYearStatusSchema = z.enum(['calais-leave', 'any-leave', 'british-or-irish', 'late-application-sui-13-1', 'none']);
 
-export const calaisFeeStatusCaseSchema = z.object({
+export const calaisFeeStatusCaseSchema = z.strictObject({
   format: z.literal('calais-fee-status-case'),
   version: z.literal(1),
   ...caseFileFields,
   course: z
-    .object({
+    .strictObject({
       /** The day the course starts. */
       startsOn: isoDate.optional(),
       /** The day the first term of the first academic year actually began (not the academic year's first day). */
@@ -27,7 +27,7 @@ export const calaisFeeStatusCaseSchema = z.object({
     })
     .optional(),
   academicYear: z
-    .object({
+    .strictObject({
       /** The first day of the academic year being assessed. */
       startsOn: isoDate.optional(),
       /** Whether this is the first academic year of the course. */
@@ -36,7 +36,7 @@ export const calaisFeeStatusCaseSchema = z.object({
     .optional(),
   /** The Calais leave (352J, 352K, 352L) or leave in line as a dependent child (352T). */
   leave: z
-    .object({
+    .strictObject({
       paragraph: z.enum(['352J', '352K', '352L', '352T']).optional(),
       /** The day the leave was granted: the day the student became a person granted Calais leave. */
       grantedOn: isoDate.optional(),
@@ -44,7 +44,7 @@ export const calaisFeeStatusCaseSchema = z.object({
       expiresOn: isoDate.optional(),
       /** An application to extend or change the leave made before it expired (section 3C). */
       section3c: z
-        .object({
+        .strictObject({
           appliedOn: isoDate,
           /** The day 3C leave ended (decision, and any appeal or review concluded); left out while it continues. */
           endedOn: isoDate.optional(),

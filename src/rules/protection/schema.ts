@@ -23,7 +23,7 @@ export const protectionFindingsSchema = z.strictObject({
   'settlement-not-conducive': findingSchema.optional(),
 });
 
-export const settlementProtectionCaseSchema = z.object({
+export const settlementProtectionCaseSchema = z.strictObject({
   format: z.literal('settlement-protection-case'),
   version: z.literal(1),
   ...caseFileFields,
@@ -31,7 +31,7 @@ export const settlementProtectionCaseSchema = z.object({
   applicant: z.enum(['main', 'partner', 'child']),
   /** STP 1.1–1.2 (main) or STP 6.1–6.2 (partner or child). */
   validity: z
-    .object({
+    .strictObject({
       /** Applied online on the specified form (STP 1.1 / STP 6.1). */
       specifiedForm: z.boolean().optional(),
       /** Provided any required biometrics (STP 1.2(a) / 6.2(a)). */
@@ -44,14 +44,14 @@ export const settlementProtectionCaseSchema = z.object({
     .optional(),
   /** STP 1.3: the permission the main applicant has or was last granted, and when the asylum claim was made. */
   permission: z
-    .object({
+    .strictObject({
       lastGranted: z.enum(['refugee-status', 'humanitarian-protection', 'refugee-permission-to-stay', 'other']).optional(),
       asylumClaimMadeOn: isoDate.optional(),
     })
     .optional(),
   /** STP 3.1, 4.1 and 5.2 for the main applicant. */
   status: z
-    .object({
+    .strictObject({
       /** The protection status held: refugee status (STP 3.1(a)) or humanitarian protection (STP 3.1(b)). */
       kind: z.enum(['refugee-status', 'humanitarian-protection']).optional(),
       /** First day of the continuous period in the UK with that status. */
@@ -66,7 +66,7 @@ export const settlementProtectionCaseSchema = z.object({
     .optional(),
   /** STP 6.3 for a partner or child. */
   dependantPermission: z
-    .object({
+    .strictObject({
       /** When the sponsor's asylum claim was made: decides whether STP 6.3(a) or 6.3(b) applies. */
       sponsorAsylumClaimMadeOn: isoDate.optional(),
       /** A child born in the UK while the parent held the protection status or permission (the exception in STP 6.3). */
@@ -84,7 +84,7 @@ export const settlementProtectionCaseSchema = z.object({
   suitability: protectionFindingsSchema.optional(),
   /** STP 8.1–8.2 for a partner. */
   partner: z
-    .object({
+    .strictObject({
       /**
        * STP 8.1: (a) the sponsor is being granted settlement at the same time; (b) the sponsor is settled on the
        * protection route and the applicant had permission as their partner when they settled; or neither.
@@ -96,7 +96,7 @@ export const settlementProtectionCaseSchema = z.object({
     .optional(),
   /** STP 8A.1 for a child: the Appendix Children requirements, each a recorded finding. */
   child: z
-    .object({
+    .strictObject({
       ageRequirementMet: z.boolean().optional(),
       careRequirementMet: z.boolean().optional(),
       relationshipRequirementMet: z.boolean().optional(),

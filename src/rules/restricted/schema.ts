@@ -19,7 +19,7 @@ import { LIST_LIMITS, tooManyMessage } from '../../limits';
 const isoDate = isoDateSchema;
 
 /** A conviction considered under section 72 of the Nationality, Immigration and Asylum Act 2002. */
-export const rlConvictionSchema = z.object({
+export const rlConvictionSchema = z.strictObject({
   convictedOn: isoDate,
   /** Length of the sentence of imprisonment in months. */
   sentenceMonths: z.number().nonnegative(),
@@ -32,7 +32,7 @@ export const rlConvictionSchema = z.object({
   offence: z.string().optional(),
 });
 
-export const restrictedLeaveCaseSchema = z.object({
+export const restrictedLeaveCaseSchema = z.strictObject({
   format: z.literal('restricted-leave-case'),
   version: z.literal(2),
   ...caseFileFields,
@@ -40,7 +40,7 @@ export const restrictedLeaveCaseSchema = z.object({
   request: z.enum(['initial', 'further', 'indefinite']).optional(),
   /** Scope of the policy ("Background"): each limb a recorded finding, "is or would be" alike. */
   scope: z
-    .object({
+    .strictObject({
       /** Excluded (or would be) from the Refugee Convention under Article 1F. */
       excludedArticle1F: z.boolean().optional(),
       /** Excluded (or would be) from humanitarian protection under paragraph 339D. */
@@ -62,7 +62,7 @@ export const restrictedLeaveCaseSchema = z.object({
   /** Which ECHR articles the barrier rests on, for the letter. */
   echrArticles: z.array(z.string()).max(LIST_LIMITS.codes, { error: tooManyMessage('Too many ECHR articles', LIST_LIMITS.codes) }).optional(),
   duration: z
-    .object({
+    .strictObject({
       /** Finding: removal appears reasonably likely within the next 6 months. */
       removalLikelyWithin6Months: z.boolean().optional(),
       /** Finding: the risk posed warrants more frequent review than every 6 months. */
@@ -74,7 +74,7 @@ export const restrictedLeaveCaseSchema = z.object({
     })
     .optional(),
   conditions: z
-    .object({
+    .strictObject({
       /** The public protection risk, which sets the work condition (options 1, 2, 3). */
       risk: z.enum(['lower', 'higher', 'particularly-high']).optional(),
       /** Study: left out, study is restricted (the general rule). */
@@ -99,14 +99,14 @@ export const restrictedLeaveCaseSchema = z.object({
   previouslyHeldDiscretionaryLeave: z.boolean().optional(),
   /** Approvals recorded: grade 6 (a period longer than 6 months), SCS PB1 (indefinite leave; first grant after DL). */
   approvals: z
-    .object({
+    .strictObject({
       grade6: z.boolean().optional(),
       scsPb1: z.boolean().optional(),
     })
     .optional(),
   /** Partner or children included as dependants in the application. */
   dependants: z
-    .array(z.object({ relationship: z.enum(['partner', 'child']), name: z.string().optional() }))
+    .array(z.strictObject({ relationship: z.enum(['partner', 'child']), name: z.string().optional() }))
     .max(LIST_LIMITS.dependants, { error: tooManyMessage('Too many dependants', LIST_LIMITS.dependants) })
     .optional(),
 });
