@@ -2,6 +2,7 @@ import type { CaseFile } from '../../src/case';
 import { CASE_VERSION } from '../../src/case/version';
 import type { CaseKind, CaseRecord } from './records';
 import type { CaseSummary } from './summary';
+import type { summariseRecord as SummariseRecord } from '../features/cases/caseSummary';
 import { todayIso } from '../features/wizard/today';
 
 /**
@@ -23,7 +24,7 @@ async function upgraded(records: CaseRecord[]): Promise<CaseRecord[]> {
   });
 }
 
-type Summarise = (typeof import('../features/cases/caseSummary'))['summariseRecord'];
+type Summarise = typeof SummariseRecord;
 let summarise: Summarise | undefined;
 
 /**
