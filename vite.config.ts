@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { offlinePlugin } from './app/pwa/offlinePlugin';
 import { fileURLToPath } from 'node:url';
+import { caseSummaryBasis } from './scripts/summaryBasis';
 
 // `base: './'` makes every asset URL relative, so the same dist/ works at the root of a host or
 // under any sub-path, with hash routing and no rewrite rules.
@@ -12,6 +13,8 @@ export default defineConfig({
     // so Vite bundles the few it uses with relative URLs.
     alias: { '@govuk-assets': fileURLToPath(new URL('./node_modules/govuk-frontend/dist/govuk/assets', import.meta.url)) },
   },
+  // What stored case summaries are worked out from (app/cases/summary.ts): a new one makes them out of date.
+  define: { __CASE_SUMMARY_BASIS__: JSON.stringify(caseSummaryBasis(fileURLToPath(new URL('.', import.meta.url)))) },
   plugins: [
     react(),
     offlinePlugin(),

@@ -1,5 +1,5 @@
-// First, before any schema is built: see src/zodConfig.ts.
-import '../src/zodConfig';
+// zod's settings are made by public/zod-jitless.js, a classic script that runs before this module
+// (see src/zodConfig.ts); zod itself loads with the case pages, not here.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from '@tanstack/react-router';

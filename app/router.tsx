@@ -1,75 +1,81 @@
 import { createHashHistory, createRootRoute, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
-import { z } from 'zod';
 import { Layout } from './layout/Layout';
 import { HomePage } from './pages/HomePage';
-import { AboutPage } from './pages/AboutPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ErrorScreen } from './layout/ErrorScreen';
-import { CaseLayout } from './cases/CaseLayout';
-import { DeleteCasePage } from './features/cases/DeleteCasePage';
-import { ImportCasesPage } from './features/cases/ImportCasesPage';
-import { ScenarioLibraryPage } from './features/training/ScenarioLibraryPage';
-import { TrainingCopiesPage } from './features/training/TrainingCopiesPage';
-import { CaseWorkspace } from './features/training/CaseWorkspace';
-import { CaseOverviewPage, CheckAnswersPage, OutcomePage, WizardStepPage, parseWizardSearch } from './features/wizard/routes';
+import { parseWizardSearch } from './features/wizard/navigation';
+
+// The first load holds the frame, the case list and this route table only. Every other page loads
+// when it is first opened (or when the browser is idle after the list is shown: main.tsx), and
+// the rules, the schemas and the forms come with the case pages. What loads first is measured by
+// scripts/size.mjs on every build.
+
+/**
+ * Checks one path parameter without the schema library (which is not on the first load): a
+ * string matching `pattern`, else the route fails as a bad address.
+ */
+function pathParam<Name extends string>(name: Name, pattern: RegExp) {
+  return {
+    parse: (raw: Record<string, string>): Record<Name, string> => {
+      const value: unknown = raw[name];
+      if (typeof value !== 'string' || !pattern.test(value)) throw new Error(`This address has no valid ${name}`);
+      return { [name]: value } as Record<Name, string>;
+    },
+    stringify: (params: Record<Name, string>) => params,
+  };
+}
 
 // Hash history keeps every route inside index.html, so the built folder works from any sub-path of
 // any static host with no rewrite rules, and offline from the service worker's single cached page.
 const rootRoute = createRootRoute({ component: Layout, notFoundComponent: NotFoundPage });
 
 const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomePage });
-const aboutRoute = createRoute({ getParentRoute: () => rootRoute, path: '/about', component: AboutPage });
+const aboutRoute = createRoute({ getParentRoute: () => rootRoute, path: '/about', component: lazyRouteComponent(() => import('./pages/AboutPage'), 'AboutPage') });
 
-const scenariosRoute = createRoute({ getParentRoute: () => rootRoute, path: '/scenarios', component: ScenarioLibraryPage });
-const trainingRoute = createRoute({ getParentRoute: () => rootRoute, path: '/training', component: TrainingCopiesPage });
+const scenariosRoute = createRoute({ getParentRoute: () => rootRoute, path: '/scenarios', component: lazyRouteComponent(() => import('./features/training/ScenarioLibraryPage'), 'ScenarioLibraryPage') });
+const trainingRoute = createRoute({ getParentRoute: () => rootRoute, path: '/training', component: lazyRouteComponent(() => import('./features/training/TrainingCopiesPage'), 'TrainingCopiesPage') });
 
-const caseParams = z.object({ caseId: z.string().min(1).max(200) });
+const caseParams = pathParam('caseId', /^[\s\S]{1,200}$/);
 
 // The case list's import and delete confirmation (app/features/cases). Delete sits outside the
 // case route so that asking does not open the case for editing (and take its lock).
-const importRoute = createRoute({ getParentRoute: () => rootRoute, path: '/import', component: ImportCasesPage });
+const importRoute = createRoute({ getParentRoute: () => rootRoute, path: '/import', component: lazyRouteComponent(() => import('./features/cases/ImportCasesPage'), 'ImportCasesPage') });
 const deleteCaseRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/delete-case/$caseId',
-  params: { parse: (raw) => caseParams.parse(raw), stringify: (params) => params },
-  component: function DeleteCaseRouteComponent() {
-    const { caseId } = deleteCaseRoute.useParams();
-    return <DeleteCasePage key={caseId} caseId={caseId} />;
-  },
+  params: caseParams,
+  component: lazyRouteComponent(() => import('./features/cases/DeleteCasePage'), 'DeleteCaseRoutePage'),
 });
 
 /** Every page of one case sits under this route, which loads the case and keeps it saved. */
 export const caseRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/cases/$caseId',
-  params: { parse: (raw) => caseParams.parse(raw), stringify: (params) => params },
-  component: function CaseRouteComponent() {
-    const { caseId } = caseRoute.useParams();
-    // A new key per case so that nothing of one case's state leaks into another.
-    return <CaseLayout key={caseId} caseId={caseId} />;
-  },
+  params: caseParams,
+  component: lazyRouteComponent(() => import('./cases/CaseLayout'), 'CaseRoutePage'),
 });
 
 // The caseworker wizard (app/features/wizard): task list, one page per step, check answers, outcome.
 // They sit in a pathless frame that adds the explanation panel and, for training copies, the
 // training bar with reset and step-through (app/features/training).
-const workspaceRoute = createRoute({ getParentRoute: () => caseRoute, id: 'workspace', component: CaseWorkspace });
-const caseOverviewRoute = createRoute({ getParentRoute: () => workspaceRoute, path: '/', component: CaseOverviewPage });
-const checkAnswersRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'check-answers', component: CheckAnswersPage });
-const outcomeRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'outcome', component: OutcomePage });
-const wizardStepRoute = createRoute({ getParentRoute: () => workspaceRoute, path: '$step', validateSearch: parseWizardSearch, component: WizardStepPage });
+const wizardPage = (name: 'CaseOverviewPage' | 'CheckAnswersPage' | 'OutcomePage' | 'WizardStepPage') => lazyRouteComponent(() => import('./features/wizard/routes'), name);
+const workspaceRoute = createRoute({ getParentRoute: () => caseRoute, id: 'workspace', component: lazyRouteComponent(() => import('./features/training/CaseWorkspace'), 'CaseWorkspace') });
+const caseOverviewRoute = createRoute({ getParentRoute: () => workspaceRoute, path: '/', component: wizardPage('CaseOverviewPage') });
+const checkAnswersRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'check-answers', component: wizardPage('CheckAnswersPage') });
+const outcomeRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'outcome', component: wizardPage('OutcomePage') });
+const wizardStepRoute = createRoute({ getParentRoute: () => workspaceRoute, path: '$step', validateSearch: parseWizardSearch, component: wizardPage('WizardStepPage') });
 const wizardRoutes = [workspaceRoute.addChildren([caseOverviewRoute, checkAnswersRoute, outcomeRoute, wizardStepRoute])] as const;
 
 // Draft letters (app/features/letters): the letters that fit the case, and one letter's preview.
 // Loaded when first opened, to keep them (and the letter texts) out of the first load.
-const letterParams = z.object({ letterId: z.string().regex(/^[a-z0-9-]{1,80}$/) });
+const letterParams = pathParam('letterId', /^[a-z0-9-]{1,80}$/);
 const LetterPage = lazy(() => import('./features/letters/LetterPage').then((module) => ({ default: module.LetterPage })));
 const lettersRoute = createRoute({ getParentRoute: () => caseRoute, path: 'letters', component: lazyRouteComponent(() => import('./features/letters/LettersPage'), 'LettersPage') });
 const letterRoute = createRoute({
   getParentRoute: () => caseRoute,
   path: 'letters/$letterId',
-  params: { parse: (raw) => letterParams.parse(raw), stringify: (params) => params },
+  params: letterParams,
   component: function LetterRouteComponent() {
     const { letterId } = letterRoute.useParams();
     return (
@@ -86,13 +92,13 @@ const settingsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/set
 
 // The related routes (app/features/related): the list, then one short wizard per route, each with
 // its working case, check answers, result and letters. Loaded when first opened.
-const relatedParam = z.object({ route: z.string().regex(/^[a-z-]{1,40}$/) });
-const relatedPageParam = z.object({ page: z.string().regex(/^[a-z0-9-]{1,40}$/) });
+const relatedParam = pathParam('route', /^[a-z-]{1,40}$/);
+const relatedPageParam = pathParam('page', /^[a-z0-9-]{1,40}$/);
 const relatedListRoute = createRoute({ getParentRoute: () => rootRoute, path: '/related', component: lazyRouteComponent(() => import('./features/related/RelatedPages'), 'RelatedListPage') });
 const relatedRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/related/$route',
-  params: { parse: (raw) => relatedParam.parse(raw), stringify: (params) => params },
+  params: relatedParam,
   component: lazyRouteComponent(() => import('./features/related/RelatedPages'), 'RelatedRouteLayout'),
 });
 const relatedRoutes = relatedRoute.addChildren([
@@ -100,7 +106,7 @@ const relatedRoutes = relatedRoute.addChildren([
   createRoute({
     getParentRoute: () => relatedRoute,
     path: 'questions/$page',
-    params: { parse: (raw) => relatedPageParam.parse(raw), stringify: (params) => params },
+    params: relatedPageParam,
     component: lazyRouteComponent(() => import('./features/related/QuestionsPage'), 'QuestionsPage'),
   }),
   createRoute({ getParentRoute: () => relatedRoute, path: 'check-answers', component: lazyRouteComponent(() => import('./features/related/CheckAnswersPage'), 'CheckAnswersPage') }),
@@ -108,7 +114,7 @@ const relatedRoutes = relatedRoute.addChildren([
   createRoute({
     getParentRoute: () => relatedRoute,
     path: 'letters/$letterId',
-    params: { parse: (raw) => letterParams.parse(raw), stringify: (params) => params },
+    params: letterParams,
     component: lazyRouteComponent(() => import('./features/related/RelatedLetterPage'), 'RelatedLetterPage'),
   }),
 ]);

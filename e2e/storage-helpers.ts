@@ -62,6 +62,28 @@ export async function readStore(page: Page, store: 'cases' | 'training' = 'cases
   );
 }
 
+/** Writes a case record straight to the store, as it is given (an older version's record, a damaged one). */
+export async function putStoredRecord(page: Page, record: Record<string, unknown>) {
+  await page.evaluate(
+    (value) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('calais-settlement');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const transaction = db.transaction('cases', 'readwrite');
+          transaction.objectStore('cases').put(value);
+          transaction.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    record,
+  );
+}
+
 /** One stored case, read directly. */
 export async function readCase(page: Page, id: string): Promise<Record<string, unknown> | undefined> {
   return (await readStore(page)).find((record) => record['id'] === id);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { collectPageErrors, expectNoAxeViolations } from './helpers';
-import { caseFile, chooseImportFiles, importCases, jsonFile, readStore, startNewCase } from './storage-helpers';
+import { caseFile, chooseImportFiles, importCases, jsonFile, putStoredRecord, readStore, startNewCase } from './storage-helpers';
 
 // The case list, import, export and delete (issue 4). Autosave, reloads and two tabs are in
 // storage-autosave.spec.ts.
@@ -197,4 +197,50 @@ test('export then import into an empty profile gives identical cases', async ({ 
   await page.getByRole('button', { name: 'Export the case of Fatima Zahra' }).click();
   const singleFile = JSON.parse(await readFile(await (await single).path(), 'utf8')) as { cases: { caseFile: { id: string } }[] };
   expect(singleFile.cases.map((item) => item.caseFile.id)).toEqual(['case-full']);
+});
+
+test.describe('the case summary kept with each case', () => {
+  // The page's own requests, not a service worker's, so that the test can hold some back.
+  test.use({ serviceWorkers: 'block' });
+
+  test('the case list shows every stage with only the first-load scripts; a case stored without its summary gets one, nothing else changed', async ({ page }) => {
+    const scenario = JSON.parse(await readFile('public/scenarios/02-bid-day-before-five-years.json', 'utf8')) as Record<string, unknown>;
+    await importCases(page, [
+      jsonFile('not-yet.json', { ...scenario, id: 'case-not-yet', identity: { givenNames: 'Not', familyName: 'Yet' } }),
+      jsonFile('started.json', caseFile('case-started', { givenNames: 'Amira', familyName: 'Haddad' })),
+    ]);
+    const stored = await readStore(page);
+    expect(stored.map((record) => record['summary'] !== undefined)).toEqual([true, true]);
+
+    // What index.html loads: the list must show with no other script (the rules, the wizard, zod).
+    const html = await (await page.request.get('./')).text();
+    const firstLoad = new Set([...html.matchAll(/(?:src|href)="\.\/([^"]+\.js)"/g)].map((match) => match[1]));
+    expect(firstLoad.size).toBeGreaterThan(0);
+    const heldBack: string[] = [];
+    await page.route(/\.js$/, (route) => {
+      const path = new URL(route.request().url()).pathname.replace(/^\//, '');
+      if (firstLoad.has(path)) return route.continue();
+      heldBack.push(path);
+      return route.abort();
+    });
+    await page.goto('./');
+    const notYet = page.getByRole('row', { name: /Not Yet/ });
+    await expect(notYet).toContainText('Decided');
+    await expect(notYet).toContainText('Not eligible');
+    await expect(notYet).toContainText('Eligible from 1 March 2022');
+    await expect(page.getByRole('row', { name: /Amira Haddad/ })).toContainText('In progress (0 of 5 sections completed)');
+    await expect(page.getByRole('button', { name: 'Start a new case' })).toBeVisible();
+    await page.unroute(/\.js$/);
+
+    // A record as an older version stored it: no summary. The list works it out and keeps it.
+    const { summary, ...older } = stored.find((record) => record['id'] === 'case-not-yet')!;
+    await putStoredRecord(page, older);
+    await page.reload();
+    await expect(notYet).toContainText('Not eligible');
+    await expect(notYet).toContainText('Eligible from 1 March 2022');
+    await expect.poll(async () => (await readStore(page)).find((record) => record['id'] === 'case-not-yet')?.['summary']).toEqual(summary);
+    // Nothing else of the record changed: not its answers, revision or time.
+    const after = (await readStore(page)).find((record) => record['id'] === 'case-not-yet')!;
+    expect({ ...after, summary: undefined }).toEqual({ ...older, summary: undefined });
+  });
 });

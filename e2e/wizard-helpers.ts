@@ -36,19 +36,22 @@ const PLACEHOLDER_DATES: Record<string, string> = {
 /** Installs timing marks: Enter pressed -> the frame that paints the next page's heading. */
 export async function installTimingMarks(page: Page) {
   await page.addInitScript(() => {
-    const w = window as unknown as { __mark: { t0: number; t1: number; hash: string } };
-    w.__mark = { t0: 0, t1: 0, hash: '' };
+    const w = window as unknown as { __mark: { t0: number; t1: number; hash: string; heading: Element | null } };
+    w.__mark = { t0: 0, t1: 0, hash: '', heading: null };
     document.addEventListener(
       'keydown',
       (event) => {
         if (event.key !== 'Enter') return;
-        w.__mark = { t0: performance.now(), t1: 0, hash: location.hash };
+        w.__mark = { t0: performance.now(), t1: 0, hash: location.hash, heading: document.querySelector('main h1') };
       },
       true,
     );
     const observer = new MutationObserver(() => {
       const mark = w.__mark;
-      if (!mark.t0 || mark.t1 || location.hash === mark.hash || !document.querySelector('main h1')) return;
+      const heading = document.querySelector('main h1');
+      // The new page's heading: a new element (each page is drawn afresh), not the old page's
+      // heading still on screen while the address has already changed.
+      if (!mark.t0 || mark.t1 || location.hash === mark.hash || !heading || heading === mark.heading) return;
       // The next animation frame is the one that paints the new page (style, layout and paint
       // follow at once: 2–3 ms in long-animation-frame entries). A setTimeout after it would add
       // the throttled task queue's delay, which is not the app's work.

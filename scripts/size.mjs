@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const BUDGET_JS_KB = 200;
+export const BUDGET_JS_KB = 122;
 export const BUDGET_CSS_KB = 13.5;
 
 /**

@@ -1,6 +1,7 @@
 /**
- * zod's global settings, imported first by every entry point (the app's `main.tsx`, the CLI) so
- * that they hold before any schema is built.
+ * zod's global settings, imported first by the CLI's entry points so that they hold before any
+ * schema is built. The app sets the same in `public/zod-jitless.js`, a classic script that runs
+ * before any module (zod itself loads only with the case pages, not on the first load).
  *
  * `jitless`: zod 4 otherwise probes `new Function` when it builds its first object schema, to decide
  * whether it may compile validators. Under the app's Content-Security-Policy (no `unsafe-eval`) that

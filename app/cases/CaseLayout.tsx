@@ -1,10 +1,17 @@
-import { Link, Outlet } from '@tanstack/react-router';
+import { Link, Outlet, useParams } from '@tanstack/react-router';
 import { Fragment } from 'react';
 import { Button } from '../components/govuk';
 import { usePageTitle } from '../usePageTitle';
 import { CaseEditorProvider } from './CaseContext';
 import { SaveStatusLine } from './SaveStatusLine';
 import { useCaseEditor } from './useCaseEditor';
+
+/** The case route's page (app/router.tsx loads it with the case pages, not on the first load). */
+export function CaseRoutePage() {
+  const { caseId } = useParams({ from: '/cases/$caseId' });
+  // A new key per case so that nothing of one case's state leaks into another.
+  return <CaseLayout key={caseId} caseId={caseId} />;
+}
 
 /** Frame for every page of one case: loads it, keeps it saved, and shows where it stands. */
 export function CaseLayout({ caseId }: { caseId: string }) {

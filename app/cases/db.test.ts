@@ -1,11 +1,12 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { emptyCase } from '../../src/case';
 import {
   CaseExistsError,
   claimEditing,
   closeDatabase,
+  loadCaseSummariser,
   deleteRecord,
   EditingTakenOverError,
   getRecord,
@@ -16,10 +17,17 @@ import {
 } from './db';
 import type { CaseRecord } from './records';
 import { newRecord } from './repository';
+import { summariseRecord } from '../features/cases/caseSummary';
+import { todayIso } from '../features/wizard/today';
 
 function record(id: string, givenNames = 'Amira'): CaseRecord {
   return newRecord({ ...emptyCase(id), identity: { givenNames } }, 'case');
 }
+
+// As on a case page: the summary code is loaded before the first write, so no write waits for it.
+beforeAll(async () => {
+  await loadCaseSummariser();
+});
 
 beforeEach(() => {
   // A fresh, empty database for every test.
@@ -105,10 +113,10 @@ describe('claimEditing: a take-over is final', () => {
 });
 
 describe('putImportedRecords', () => {
-  it('stores new records exactly as given, revision included', async () => {
+  it('stores new records exactly as given, revision included, with their summary worked out', async () => {
     const imported = { ...record('a'), revision: 7 };
     await putImportedRecords([imported]);
-    expect(await getRecord('case', 'a')).toEqual(imported);
+    expect(await getRecord('case', 'a')).toEqual({ ...imported, summary: summariseRecord(imported, todayIso()) });
   });
 
   it('changes nothing when one record would overwrite a stored case without being asked to', async () => {

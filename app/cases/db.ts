@@ -1,16 +1,61 @@
-import { CASE_VERSION, migrateCaseFile, type CaseFile } from '../../src/case';
+import type { CaseFile } from '../../src/case';
+import { CASE_VERSION } from '../../src/case/version';
 import type { CaseKind, CaseRecord } from './records';
+import type { CaseSummary } from './summary';
+import type { summariseRecord as SummariseRecord } from '../features/cases/caseSummary';
+import { todayIso } from '../features/wizard/today';
 
 /**
- * A record stored by an older version of the app, with its case file upgraded to the current
- * case-file version (src/case/migrate.ts) as it is read; it is saved so on the next write.
+ * Records stored by an older version of the app, with their case files upgraded to the current
+ * case-file version (src/case/migrate.ts) as they are read; each is saved so on its next write.
+ * The migrations (and the validators they use) load only when such a record is read.
  */
-function upgraded(record: CaseRecord): CaseRecord {
-  const version = (record.caseFile as { version: number }).version;
-  if (version === CASE_VERSION) return record;
-  const migrated = migrateCaseFile(record.caseFile);
-  if (!migrated.ok) return record;
-  return { ...record, version: CASE_VERSION, caseFile: migrated.value as CaseFile };
+async function upgraded(records: CaseRecord[]): Promise<CaseRecord[]> {
+  const isCurrent = (record: CaseRecord) => (record.caseFile as { version: number }).version === CASE_VERSION;
+  if (records.every(isCurrent)) return records;
+  const { migrateCaseFile } = await import('../../src/case/migrate');
+  return records.map((record) => {
+    if (isCurrent(record)) return record;
+    const migrated = migrateCaseFile(record.caseFile);
+    if (!migrated.ok) return record;
+    // Its summary was worked out from the old file: the case list works it out again.
+    const { summary: _old, ...rest } = record;
+    return { ...rest, version: CASE_VERSION, caseFile: migrated.value as CaseFile };
+  });
+}
+
+type Summarise = typeof SummariseRecord;
+let summarise: Summarise | undefined;
+
+/**
+ * Loads the code that works out case summaries (the rules and the task list): with the case pages,
+ * not on the first load. Once loaded, every write works out its summary with no wait, so a write
+ * opens its transaction as soon as it is asked for (which matters when a page is being closed).
+ */
+export async function loadCaseSummariser(): Promise<Summarise> {
+  summarise ??= (await import('../features/cases/caseSummary')).summariseRecord;
+  return summarise;
+}
+
+/**
+ * `record` with its summary (app/cases/summary.ts) worked out afresh by `work`. A summary that
+ * cannot be worked out never stops the write: the record is stored without one, and the case list
+ * works it out when it next shows the case.
+ */
+function withSummary(record: CaseRecord, work: Summarise | undefined): CaseRecord {
+  const { summary: _old, ...rest } = record;
+  try {
+    if (!work) throw new Error('the summary code could not be loaded');
+    return { ...rest, summary: work(record, todayIso()) };
+  } catch (error) {
+    console.warn(`The summary of case ${record.id} could not be worked out; the case is stored without it:`, error);
+    return rest;
+  }
+}
+
+/** The summariser, waiting for it only on the first write (before any transaction is open). */
+async function summariser(): Promise<Summarise | undefined> {
+  return summarise ?? loadCaseSummariser().catch(() => undefined);
 }
 
 const DB_NAME = 'calais-settlement';
@@ -114,7 +159,7 @@ export async function closeDatabase(): Promise<void> {
 export async function listRecords(kind: CaseKind): Promise<CaseRecord[]> {
   const db = await openDatabase();
   const transaction = db.transaction(STORE[kind], 'readonly');
-  return (await requestToPromise(transaction.objectStore(STORE[kind]).getAll() as IDBRequest<CaseRecord[]>)).map(upgraded);
+  return upgraded(await requestToPromise(transaction.objectStore(STORE[kind]).getAll() as IDBRequest<CaseRecord[]>));
 }
 
 /** One case, or undefined. */
@@ -122,7 +167,7 @@ export async function getRecord(kind: CaseKind, id: string): Promise<CaseRecord 
   const db = await openDatabase();
   const transaction = db.transaction(STORE[kind], 'readonly');
   const record = await requestToPromise(transaction.objectStore(STORE[kind]).get(id) as IDBRequest<CaseRecord | undefined>);
-  return record && upgraded(record);
+  return record && (await upgraded([record]))[0];
 }
 
 /** Options for a guarded write. */
@@ -137,15 +182,18 @@ export interface WriteOptions {
 /**
  * Stores `record` if the stored copy is still at `expectedRevision` (or absent when it is 0),
  * checked inside the same write transaction so that no stale tab can overwrite a newer revision.
- * Resolves with the record as stored (revision increased by one).
+ * Resolves with the record as stored (revision increased by one, its summary worked out afresh).
  */
 export async function putRecordIfRevision(record: CaseRecord, expectedRevision: number, options: WriteOptions = {}): Promise<CaseRecord> {
+  // Before the transaction opens (one left waiting on other work would commit on its own). Once
+  // the summariser is loaded this waits for nothing, so the transaction opens as soon as before.
+  const summarised = withSummary(record, summarise ?? (await summariser()));
   const db = await openDatabase();
   const storeName = STORE[record.kind];
   const scope = options.editorToken === undefined ? [storeName] : [storeName, EDITORS_STORE];
   const transaction = db.transaction(scope, 'readwrite');
   const store = transaction.objectStore(storeName);
-  const stored: CaseRecord = { ...record, revision: expectedRevision + 1 };
+  const stored: CaseRecord = { ...summarised, revision: expectedRevision + 1 };
   const done = transactionDone(transaction);
   const [current, editor] = await Promise.all([
     requestToPromise(store.get(record.id) as IDBRequest<CaseRecord | undefined>),
@@ -182,10 +230,13 @@ export async function claimEditing(kind: CaseKind, id: string, editorToken: stri
  * Stores imported or copied records exactly as given (revision included). A record whose id is
  * stored already is refused with `CaseExistsError` unless `replace` maps its id to the revision the
  * caseworker saw; then it replaces that copy, with a revision above it so that a tab still holding
- * the old copy cannot write over the import. All or nothing: one transaction.
+ * the old copy cannot write over the import. All or nothing: one transaction. Each is stored with
+ * its summary worked out afresh.
  */
-export async function putImportedRecords(records: CaseRecord[], replace: ReadonlyMap<string, number> = new Map()): Promise<CaseRecord[]> {
-  if (records.length === 0) return [];
+export async function putImportedRecords(given: CaseRecord[], replace: ReadonlyMap<string, number> = new Map()): Promise<CaseRecord[]> {
+  if (given.length === 0) return [];
+  const work = summarise ?? (await summariser());
+  const records = given.map((record) => withSummary(record, work));
   const db = await openDatabase();
   const storeNames = [...new Set(records.map((record) => STORE[record.kind]))];
   const transaction = db.transaction(storeNames, 'readwrite');
@@ -214,6 +265,25 @@ export async function putImportedRecords(records: CaseRecord[], replace: Readonl
   }
   await done;
   return stored;
+}
+
+/**
+ * Stores summaries worked out for records that had none, or an out-of-date one (the case list does
+ * this): each only if its record is still at the revision it was worked out from. Nothing else of
+ * the record changes, not even its revision or time, so a tab editing the case is not disturbed.
+ */
+export async function putSummaries(kind: CaseKind, summaries: readonly { id: string; revision: number; summary: CaseSummary }[]): Promise<void> {
+  if (summaries.length === 0) return;
+  const db = await openDatabase();
+  const transaction = db.transaction(STORE[kind], 'readwrite');
+  const store = transaction.objectStore(STORE[kind]);
+  const done = transactionDone(transaction);
+  const current = await Promise.all(summaries.map(({ id }) => requestToPromise(store.get(id) as IDBRequest<CaseRecord | undefined>)));
+  for (const [index, { revision, summary }] of summaries.entries()) {
+    const record = current[index];
+    if (record && record.revision === revision && (record.caseFile as { version: number }).version === CASE_VERSION) store.put({ ...record, summary });
+  }
+  await done;
 }
 
 /** Deletes a case (and who was editing it). */

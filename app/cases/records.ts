@@ -1,5 +1,6 @@
 import type { CaseFile } from '../../src/case';
 import type { AuditEntry, LetterEdits } from '../../src/case/exportFile';
+import type { CaseSummary } from './summary';
 
 export type { AuditEntry, LetterEdits };
 
@@ -31,4 +32,9 @@ export interface CaseRecord {
   audit: AuditEntry[];
   /** For training copies: the scenario file it was copied from, so it can be reset. */
   scenarioFile?: string;
+  /**
+   * What the case list shows of the case (app/cases/summary.ts), worked out from `caseFile` and
+   * `drafts` on every write. Derived, never exported; absent on records stored before it existed.
+   */
+  summary?: CaseSummary;
 }

@@ -1,4 +1,5 @@
-import { CASE_VERSION, emptyCase, type CaseFile } from '../../src/case';
+import type { CaseFile } from '../../src/case';
+import { CASE_VERSION } from '../../src/case/version';
 import { postCaseMessage } from './caseChannel';
 import { deleteRecord, getRecord, listRecords, putImportedRecords, putRecordIfRevision } from './db';
 import { kindOfCaseId, TRAINING_ID_PREFIX, type CaseKind, type CaseRecord } from './records';
@@ -28,8 +29,12 @@ export function newRecord(caseFile: CaseFile, kind: CaseKind, extra: Partial<Pic
   };
 }
 
-/** Creates and stores an empty case; resolves with the stored record. */
+/**
+ * Creates and stores an empty case; resolves with the stored record. The case-file code loads
+ * here (with the case pages that open next), not with the case list.
+ */
 export async function createEmptyCase(kind: CaseKind = 'case'): Promise<CaseRecord> {
+  const { emptyCase } = await import('../../src/case');
   const record = newRecord(emptyCase(newCaseId(kind)), kind);
   const stored = await putRecordIfRevision(record, 0);
   if (kind === 'case') postCaseMessage({ type: 'list-changed' });

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CaseFile } from '../../src/case';
 import { askEditorToStore, onCaseMessage, postCaseMessage } from './caseChannel';
 import { changedPaths } from './changedPaths';
-import { claimEditing, describeStorageError, EditingTakenOverError, getRecord, putRecordIfRevision, RevisionConflictError } from './db';
+import { claimEditing, describeStorageError, EditingTakenOverError, getRecord, loadCaseSummariser, putRecordIfRevision, RevisionConflictError } from './db';
 import { requestEditLock, type EditLock } from './editLock';
 import { kindOfCaseId, type CaseRecord, type LetterEdits } from './records';
 import { changesToRestore, clearUnsavedCopy, readUnsavedCopy, writeUnsavedCopy, type UnsavedCopy } from './unsavedJournal';
@@ -234,6 +234,8 @@ export function useCaseEditor(caseId: string): CaseEditor {
   useEffect(() => {
     let cancelled = false;
     const open = async () => {
+      // Each write keeps the case's summary for the case list: have its code ready before the first.
+      void loadCaseSummariser().catch(() => undefined);
       let held = await requestEditLock(caseId);
       // A reload can arrive before the old page has let go of the lock: give it a moment.
       if (!held && !cancelled) {

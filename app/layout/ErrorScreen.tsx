@@ -2,7 +2,6 @@ import { Link, useRouterState } from '@tanstack/react-router';
 import { Component, useState, type ErrorInfo, type ReactNode } from 'react';
 import { Button } from '../components/govuk';
 import { describeStorageError, getRecord } from '../cases/db';
-import { buildExport, exportFileName } from '../cases/exportFormat';
 import { kindOfCaseId } from '../cases/records';
 import { downloadJson } from '../features/cases/download';
 import { usePageTitle } from '../usePageTitle';
@@ -39,8 +38,9 @@ export function ErrorScreen({ error, reset }: { error: unknown; reset?: (() => v
 
   const exportCase = (id: string) => {
     setStatus({ kind: 'working' });
-    getRecord(kindOfCaseId(id), id)
-      .then((record) => {
+    // The export code loads here, not with every page (it comes with the schemas).
+    Promise.all([getRecord(kindOfCaseId(id), id), import('../cases/exportFormat')])
+      .then(([record, { buildExport, exportFileName }]) => {
         if (!record) {
           setStatus({ kind: 'failed', text: 'This case is not stored on this device, so there is nothing to export.' });
           return;

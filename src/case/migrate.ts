@@ -6,7 +6,7 @@
  * the mechanism is also tested with a table of its own.
  */
 import { describeFound, type Issue } from '../issues';
-import { CASE_FORMAT, CASE_VERSION } from './schema';
+import { CASE_FORMAT, CASE_VERSION } from './version';
 
 /** A problem with a case file, with the field path it concerns (`''` for the whole file). */
 export type CaseIssue = Issue;

@@ -14,15 +14,10 @@
 import { z } from 'zod';
 import { isBefore } from '../dates';
 import { LIST_LIMITS, tooManyMessage } from '../limits';
+import { CASE_FORMAT, CASE_VERSION } from './version';
 
-/** The format name every case file carries, so that a file from another tool is refused. */
-export const CASE_FORMAT = 'calais-settlement-case' as const;
-
-/**
- * The current version of the case-file format. A breaking change bumps it and adds a migration
- * (`src/case/migrate.ts`). Version 2 removed the leave type `calais-352L`.
- */
-export const CASE_VERSION = 2 as const;
+// The format name and version live in version.ts (no zod), re-exported here for every reader.
+export { CASE_FORMAT, CASE_VERSION };
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks

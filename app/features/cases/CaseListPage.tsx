@@ -1,17 +1,17 @@
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { formatLong } from '../../../src/dates';
 import { Button, NotificationBanner, Select, Tag, TextInput } from '../../components/govuk';
 import { onCaseMessage } from '../../cases/caseChannel';
-import { describeStorageError } from '../../cases/db';
-import { buildExport, exportFileName } from '../../cases/exportFormat';
+import { describeStorageError, loadCaseSummariser, putSummaries } from '../../cases/db';
 import { persistenceState, requestPersistentStorage, type PersistenceState } from '../../cases/persistence';
 import { restoreUnsavedChanges } from '../../cases/recovery';
 import type { CaseRecord } from '../../cases/records';
 import { createEmptyCase, duplicateCase, listCases } from '../../cases/repository';
+import { displayName, displayReference, identityOf, nameOrReferenceMatches, OUTCOME_TEXT, stageOf, summaryIsCurrent, type CaseStage, type SummaryDecision } from '../../cases/summary';
 import { usePageTitle } from '../../usePageTitle';
 import { isolate } from '../../components/text';
 import { todayIso } from '../wizard/today';
-import { caseName, caseReference, caseStage, matchesSearch, OUTCOME_TEXT } from './caseSummary';
 import { downloadJson } from './download';
 import { takeFlashMessage } from './flash';
 
@@ -31,11 +31,58 @@ export function formatUpdated(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : timeFormat.format(date);
 }
 
-function sortCases(records: CaseRecord[], order: SortOrder): CaseRecord[] {
-  const sorted = [...records];
-  if (order === 'name') sorted.sort((a, b) => caseName(a.caseFile).localeCompare(caseName(b.caseFile), 'en-GB', { sensitivity: 'base' }));
-  else sorted.sort((a, b) => (order === 'updated-desc' ? b.updatedAt.localeCompare(a.updatedAt) : a.updatedAt.localeCompare(b.updatedAt)));
+/**
+ * A case as its row shows it: from the summary stored with it (app/cases/summary.ts), so that the
+ * list needs neither the rules nor the wizard's pages. A case whose summary is missing or out of
+ * date shows its name at once and its stage once the summary is worked out again.
+ */
+interface ListedCase {
+  record: CaseRecord;
+  name: string | undefined;
+  reference: string | undefined;
+  /** Undefined while the summary is being worked out. */
+  stage: CaseStage | undefined;
+  decision: SummaryDecision | undefined;
+}
+
+function listed(record: CaseRecord, today: string): ListedCase {
+  const summary = summaryIsCurrent(record.summary, today) ? record.summary : undefined;
+  const { name, reference } = summary ?? identityOf(record.caseFile.identity);
+  return { record, name, reference, stage: summary && stageOf(summary), decision: summary?.decision };
+}
+
+function sortCases(cases: ListedCase[], order: SortOrder): ListedCase[] {
+  const sorted = [...cases];
+  if (order === 'name') sorted.sort((a, b) => displayName(a.name).localeCompare(displayName(b.name), 'en-GB', { sensitivity: 'base' }));
+  else sorted.sort((a, b) => (order === 'updated-desc' ? b.record.updatedAt.localeCompare(a.record.updatedAt) : a.record.updatedAt.localeCompare(b.record.updatedAt)));
   return sorted;
+}
+
+/**
+ * Works out again the summaries that are missing or out of date (records stored before summaries
+ * were kept, or under older rules, or on an earlier day) and stores them. The rules load here,
+ * after the list is shown, and only when some summary needs them.
+ */
+async function refreshSummaries(records: CaseRecord[], today: string): Promise<CaseRecord[] | undefined> {
+  const stale = records.filter((record) => !summaryIsCurrent(record.summary, today));
+  if (stale.length === 0) return undefined;
+  const summarise = await loadCaseSummariser();
+  const fresh = new Map(stale.map((record) => [record.id, summarise(record, today)]));
+  await putSummaries(
+    'case',
+    stale.map((record) => ({ id: record.id, revision: record.revision, summary: fresh.get(record.id)! })),
+  ).catch((error: unknown) => console.warn('Case summaries could not be stored; they will be worked out again next time:', error));
+  return records.map((record) => {
+    const summary = fresh.get(record.id);
+    return summary ? { ...record, summary } : record;
+  });
+}
+
+/** Offers cases as an export file. The export code loads on the first export, not with the list. */
+async function exportCases(records: CaseRecord[]): Promise<void> {
+  const { buildExport, exportFileName } = await import('../../cases/exportFormat');
+  const exportedAt = new Date().toISOString();
+  downloadJson(exportFileName(records, exportedAt), buildExport(records, exportedAt));
 }
 
 /** The home page: every case on this device, with search, export, import, duplicate and delete. */
@@ -49,15 +96,24 @@ export function CaseListPage() {
   const [message, setMessage] = useState<string | undefined>(() => takeFlashMessage());
   const [persistence, setPersistence] = useState<PersistenceState | undefined>();
   const [askedToPersist, setAskedToPersist] = useState(false);
+  const [today] = useState(todayIso);
+  // Only the latest listing may show: an earlier one can finish working out summaries after it.
+  const listing = useRef(0);
 
   const refresh = useCallback(() => {
+    const run = ++listing.current;
     listCases()
-      .then((records) => {
+      .then(async (records) => {
+        if (run !== listing.current) return;
         setCases(records);
         setError(undefined);
+        const summarised = await refreshSummaries(records, today);
+        if (summarised && run === listing.current) setCases(summarised);
       })
-      .catch((reason: unknown) => setError(describeStorageError(reason)));
-  }, []);
+      .catch((reason: unknown) => {
+        if (run === listing.current) setError(describeStorageError(reason));
+      });
+  }, [today]);
 
   useEffect(() => {
     // First store any changes a page left unsaved when it was closed mid-save, then list.
@@ -88,7 +144,8 @@ export function CaseListPage() {
     };
   }, []);
 
-  const shown = useMemo(() => sortCases((cases ?? []).filter((record) => matchesSearch(record, search)), order), [cases, search, order]);
+  const entries = useMemo(() => (cases ?? []).map((record) => listed(record, today)), [cases, today]);
+  const shown = useMemo(() => sortCases(entries.filter((entry) => nameOrReferenceMatches(entry, search)), order), [entries, search, order]);
 
   const startCase = () => {
     // Starting a case is the moment data first matters, and a click the browser can tie a
@@ -99,19 +156,18 @@ export function CaseListPage() {
       .catch((reason: unknown) => setError(`The case could not be created: ${describeStorageError(reason)}`));
   };
 
-  const duplicate = (record: CaseRecord) => {
+  const duplicate = ({ record, name }: ListedCase) => {
     duplicateCase(record.id)
       .then(() => {
-        setMessage(`A copy of ${caseName(record.caseFile)} was made. It is at the top of the list.`);
+        setMessage(`A copy of ${displayName(name)} was made. It is at the top of the list.`);
         setOrder('updated-desc');
         refresh();
       })
       .catch((reason: unknown) => setError(`The case could not be copied: ${describeStorageError(reason)}`));
   };
 
-  const exportCases = (records: CaseRecord[]) => {
-    const exportedAt = new Date().toISOString();
-    downloadJson(exportFileName(records, exportedAt), buildExport(records, exportedAt));
+  const offerExport = (records: CaseRecord[]) => {
+    exportCases(records).catch((reason: unknown) => setError(`The export could not be made: ${describeStorageError(reason)}`));
   };
 
   return (
@@ -134,7 +190,7 @@ export function CaseListPage() {
               Import cases
             </Link>
             {cases && cases.length > 0 ? (
-              <Button variant="secondary" onClick={() => exportCases(sortCases(cases, 'updated-desc'))}>
+              <Button variant="secondary" onClick={() => offerExport(sortCases(entries, 'updated-desc').map((entry) => entry.record))}>
                 Export all cases
               </Button>
             ) : null}
@@ -184,7 +240,7 @@ export function CaseListPage() {
           <p className="govuk-body" role="status">
             {search.trim() ? `${shown.length} of ${cases.length} cases match “${isolate(search.trim())}”` : `${cases.length} ${cases.length === 1 ? 'case' : 'cases'}`}
           </p>
-          {shown.length > 0 ? <CaseTable records={shown} onDuplicate={duplicate} onExport={(record) => exportCases([record])} /> : null}
+          {shown.length > 0 ? <CaseTable cases={shown} onDuplicate={duplicate} onExport={(record) => offerExport([record])} /> : null}
         </>
       ) : null}
 
@@ -220,8 +276,7 @@ export function CaseListPage() {
   );
 }
 
-function CaseTable({ records, onDuplicate, onExport }: { records: CaseRecord[]; onDuplicate: (record: CaseRecord) => void; onExport: (record: CaseRecord) => void }) {
-  const [today] = useState(todayIso);
+function CaseTable({ cases, onDuplicate, onExport }: { cases: ListedCase[]; onDuplicate: (entry: ListedCase) => void; onExport: (record: CaseRecord) => void }) {
   return (
     // Stacks on a narrow screen, each cell labelled with its column (styles.scss, app-table--stack).
     <table className="govuk-table app-table--stack">
@@ -243,10 +298,11 @@ function CaseTable({ records, onDuplicate, onExport }: { records: CaseRecord[]; 
         </tr>
       </thead>
       <tbody className="govuk-table__body">
-        {records.map((record) => {
-          const name = caseName(record.caseFile);
-          const reference = caseReference(record.caseFile);
-          const { stage, outcome } = caseStage(record.caseFile, record.drafts, today);
+        {cases.map((entry) => {
+          const { record, stage, decision } = entry;
+          const name = displayName(entry.name);
+          const reference = displayReference(entry.reference);
+          const outcome = stage?.outcome;
           const who = reference ? `${name} (${reference})` : name;
           return (
             <tr className="govuk-table__row" key={record.id}>
@@ -257,10 +313,16 @@ function CaseTable({ records, onDuplicate, onExport }: { records: CaseRecord[]; 
                 {reference ? <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{reference}</span> : null}
               </th>
               <td className="govuk-table__cell" data-label="Stage">
-                {stage}
+                {stage ? stage.stage : 'Working out…'}
                 {outcome ? (
                   <span className="govuk-!-display-block govuk-!-margin-top-1">
                     <Tag colour={outcome === 'grant-settlement' ? 'green' : outcome === 'refuse-settlement' ? 'red' : 'grey'}>{OUTCOME_TEXT[outcome]}</Tag>
+                  </span>
+                ) : null}
+                {stage && decision?.eligibleFrom ? (
+                  <span className="govuk-body-s govuk-!-display-block govuk-!-margin-top-1 govuk-!-margin-bottom-0">
+                    Eligible from {formatLong(decision.eligibleFrom)}
+                    {decision.eligibleFromUnlessConvicted ? ', unless the prosecution ends in a conviction' : ''}
                   </span>
                 ) : null}
               </td>
@@ -270,7 +332,7 @@ function CaseTable({ records, onDuplicate, onExport }: { records: CaseRecord[]; 
               <td className="govuk-table__cell" data-label="Actions">
                 <ul className="govuk-list govuk-!-margin-bottom-0">
                   <li>
-                    <button type="button" className="govuk-link app-link-button" onClick={() => onDuplicate(record)}>
+                    <button type="button" className="govuk-link app-link-button" onClick={() => onDuplicate(entry)}>
                       Duplicate<span className="govuk-visually-hidden"> the case of {who}</span>
                     </button>
                   </li>

@@ -1,4 +1,4 @@
-import { Link, useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { Button, WarningText } from '../../components/govuk';
 import { describeStorageError, getRecord } from '../../cases/db';
@@ -8,6 +8,12 @@ import { deleteCase } from '../../cases/repository';
 import { usePageTitle } from '../../usePageTitle';
 import { caseName, caseReference } from './caseSummary';
 import { setFlashMessage } from './flash';
+
+/** The delete route's page, loaded when first opened (app/router.tsx): a new page per case. */
+export function DeleteCaseRoutePage() {
+  const { caseId } = useParams({ from: '/delete-case/$caseId' });
+  return <DeleteCasePage key={caseId} caseId={caseId} />;
+}
 
 /** Asks, with the case's name in the question, before deleting a case from this device. */
 export function DeleteCasePage({ caseId }: { caseId: string }) {

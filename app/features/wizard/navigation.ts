@@ -1,40 +1,39 @@
 /**
- * Turning a wizard target into an address, and search parameters (validated with zod).
+ * Turning a wizard target into an address, and search parameters (validated here, without zod, so
+ * that the router can check them on the first load without the schema library).
  */
 import { useNavigate, useRouter } from '@tanstack/react-router';
 import { useCallback } from 'react';
-import { z } from 'zod';
 import type { Target } from './flow';
-
-const id = z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/);
-
-/** Search parameters of a wizard page. */
-const wizardSearchSchema = z.object({
-  /** Set by Change links on the check-answers page: go back there once the section is complete. */
-  returnTo: z.literal('check-answers').optional().catch(undefined),
-  dependant: id.optional().catch(undefined),
-  item: id.optional().catch(undefined),
-  /** The id of the field a Change link points at; it receives focus. */
-  focus: id.optional().catch(undefined),
-});
 
 /** Search parameters of a wizard page. */
 export interface WizardSearch {
+  /** Set by Change links on the check-answers page: go back there once the section is complete. */
   returnTo?: 'check-answers';
   dependant?: string;
   item?: string;
+  /** The id of the field a Change link points at; it receives focus. */
   focus?: string;
+}
+
+const ID = /^[A-Za-z0-9_-]{1,100}$/;
+
+/** An id from the address, or undefined when it is not one (a number, an object, odd characters). */
+function idParam(value: unknown): string | undefined {
+  return typeof value === 'string' && ID.test(value) ? value : undefined;
 }
 
 /** Validates a wizard page's search parameters; anything unreadable is dropped. */
 export function parseWizardSearch(raw: Record<string, unknown>): WizardSearch {
-  const parsed = wizardSearchSchema.safeParse(raw);
   const out: WizardSearch = {};
-  if (!parsed.success) return out;
-  if (parsed.data.returnTo) out.returnTo = parsed.data.returnTo;
-  if (parsed.data.dependant) out.dependant = parsed.data.dependant;
-  if (parsed.data.item) out.item = parsed.data.item;
-  if (parsed.data.focus) out.focus = parsed.data.focus;
+  if (typeof raw !== 'object' || raw === null) return out;
+  if (raw['returnTo'] === 'check-answers') out.returnTo = 'check-answers';
+  const dependant = idParam(raw['dependant']);
+  const item = idParam(raw['item']);
+  const focus = idParam(raw['focus']);
+  if (dependant) out.dependant = dependant;
+  if (item) out.item = item;
+  if (focus) out.focus = focus;
   return out;
 }
 
