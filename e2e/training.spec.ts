@@ -113,10 +113,13 @@ test('a trainer changes the conviction date, watches the outcome move, then rese
 
   // Reset puts the copy back as published.
   await page.getByRole('button', { name: 'Reset to the original' }).click();
+  // Reset goes to the case's overview and then reloads the page (the open pages hold the old
+  // answers): wait for that reload's load event, or the next address typed races it.
+  const reloaded = page.waitForEvent('load');
   await page.getByRole('button', { name: 'Yes, reset to the original' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Grant settlement');
-  // Reset ends on the case's overview: wait for that page before typing another address.
+  await reloaded;
   await page.waitForURL((url) => url.hash === `#/cases/${encodeURIComponent(id)}`);
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Grant settlement');
   await page.goto(`./#/cases/${encodeURIComponent(id)}/outcome`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Refuse settlement');
 
