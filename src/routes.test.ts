@@ -40,9 +40,9 @@ describe('the route registry', () => {
     expect(Object.keys(GRANT_AND_REFUSAL).sort()).toEqual(ROUTES.map((r) => r.id).sort());
   });
 
-  it.each(ROUTES.map((r) => [r.id, r] as const))('%s has at least five scenarios, with a grant and a refusal among them', (id, route) => {
+  it.each(ROUTES.map((r) => [r.id, r] as const))('%s has at least ten scenarios, with a grant and a refusal among them', (id, route) => {
     const outcomes = checked.filter((c) => c.route === route).map((c) => c.check.envelope?.outcome ?? '');
-    expect(outcomes.length).toBeGreaterThanOrEqual(5);
+    expect(outcomes.length).toBeGreaterThanOrEqual(10);
     expect(outcomes.some((o) => GRANT_AND_REFUSAL[id]?.grant.includes(o))).toBe(true);
     expect(outcomes.some((o) => GRANT_AND_REFUSAL[id]?.refusal.includes(o))).toBe(true);
   });
