@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEPENDANT_OUTCOMES, OUTCOMES } from './case';
+import { ROUTE_META } from './routeMeta';
 import { checkScenario, checkScenarioLibrary, decidingCitations, readRouteCase, ROUTES, type AnyRoute } from './routes';
 
 const PUBLIC = join(import.meta.dirname, '..', 'public');
@@ -38,6 +39,10 @@ describe('the route registry', () => {
     expect(new Set(ROUTES.map((r) => r.id)).size).toBe(ROUTES.length);
     expect(new Set(ROUTES.map((r) => r.format)).size).toBe(ROUTES.length);
     expect(Object.keys(GRANT_AND_REFUSAL).sort()).toEqual(ROUTES.map((r) => r.id).sort());
+  });
+
+  it('has the metadata (id, title, scenario folder) that pages read without the rules, for every route in order', () => {
+    expect(ROUTE_META.map((m) => [m.id, m.title, m.scenarios])).toEqual(ROUTES.map((r) => [r.id, r.title, r.scenarios.directory]));
   });
 
   it.each(ROUTES.map((r) => [r.id, r] as const))('%s has at least ten scenarios, with a grant and a refusal among them', (id, route) => {
