@@ -63,7 +63,7 @@ test('the library lists every scenario, filters by outcome, and has no axe viola
 test('the library filters to a related route, keeps the filter in the address, and opens a scenario in that route’s pages', async ({ page }) => {
   const errors = collectPageErrors(page);
   await page.goto('./#/scenarios');
-  await page.getByLabel('Route').selectOption({ label: 'Restricted leave' });
+  await page.getByLabel('Route', { exact: true }).selectOption({ label: 'Restricted leave' });
   const restricted = related.scenarios.filter((s) => s.route === 'restricted-leave');
   expect(restricted.length).toBeGreaterThanOrEqual(10);
   await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(`Showing ${restricted.length} of ${TOTAL} scenarios`);
@@ -71,7 +71,7 @@ test('the library filters to a related route, keeps the filter in the address, a
   await expectNoAxeViolations(page, 'on the library filtered to restricted leave');
   // The filter is in the address: a reload keeps it.
   await page.reload();
-  await expect(page.getByLabel('Route')).toHaveValue('restricted-leave');
+  await expect(page.getByLabel('Route', { exact: true })).toHaveValue('restricted-leave');
   await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(`Showing ${restricted.length} of ${TOTAL} scenarios`);
 
   const scenario = restricted.find((s) => s.file.startsWith('restricted-leave/01-'))!;
