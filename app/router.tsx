@@ -33,7 +33,9 @@ const rootRoute = createRootRoute({ component: Layout, notFoundComponent: NotFou
 const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomePage });
 const aboutRoute = createRoute({ getParentRoute: () => rootRoute, path: '/about', component: lazyRouteComponent(() => import('./pages/AboutPage'), 'AboutPage') });
 
-const scenariosRoute = createRoute({ getParentRoute: () => rootRoute, path: '/scenarios', component: lazyRouteComponent(() => import('./features/training/ScenarioLibraryPage'), 'ScenarioLibraryPage') });
+// The library's route filter is kept in the address (`#/scenarios?route=restricted-leave`).
+const parseLibrarySearch = (search: Record<string, unknown>): { route?: string } => (typeof search['route'] === 'string' && /^[a-z-]{1,40}$/.test(search['route']) ? { route: search['route'] } : {});
+const scenariosRoute = createRoute({ getParentRoute: () => rootRoute, path: '/scenarios', validateSearch: parseLibrarySearch, component: lazyRouteComponent(() => import('./features/training/ScenarioLibraryPage'), 'ScenarioLibraryPage') });
 const trainingRoute = createRoute({ getParentRoute: () => rootRoute, path: '/training', component: lazyRouteComponent(() => import('./features/training/TrainingCopiesPage'), 'TrainingCopiesPage') });
 
 const caseParams = pathParam('caseId', /^[\s\S]{1,200}$/);

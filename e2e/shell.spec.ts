@@ -68,6 +68,9 @@ test('after one visit the app and every route work with the network off', async 
     await page.goto('./#/scenarios');
     await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(/^Showing ([1-9]\d+) of \1 scenarios$/);
     await expect(page.getByText('could not be used')).toHaveCount(0);
+    // The related routes' scenarios too (scenarios/related/index.json and its files).
+    await page.getByLabel('Route', { exact: true }).selectOption('restricted-leave');
+    await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(/^Showing (1\d|[2-9]\d) of \d+ scenarios$/);
     // A fresh navigation (not a reload) to the root address is answered by the service worker too.
     const offlinePage = await context.newPage();
     await offlinePage.goto(`http://127.0.0.1:${ROOT_PORT}/#/about`);

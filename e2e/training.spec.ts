@@ -13,6 +13,9 @@ interface IndexEntry {
   outcome: Outcome;
 }
 const index = JSON.parse(readFileSync('public/scenarios/index.json', 'utf8')) as { scenarios: IndexEntry[] };
+const related = JSON.parse(readFileSync('public/scenarios/related/index.json', 'utf8')) as { scenarios: { file: string; route: string; title: string; outcome: string }[] };
+/** Every scenario of every route, as the library counts them. */
+const TOTAL = index.scenarios.length + related.scenarios.length;
 
 /** Opens a scenario from the library as a training copy; resolves with the copy's case id. */
 async function openScenario(page: Page, title: string): Promise<string> {
@@ -46,14 +49,39 @@ test('the library lists every scenario, filters by outcome, and has no axe viola
   const errors = collectPageErrors(page);
   await page.goto('./#/scenarios');
   await expect(page.getByRole('heading', { level: 1, name: 'Scenario library' })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(`Showing ${index.scenarios.length} of ${index.scenarios.length} scenarios`);
+  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(`Showing ${TOTAL} of ${TOTAL} scenarios`);
   expect(index.scenarios.length).toBeGreaterThanOrEqual(30);
   await expect(page.getByText('could not be used')).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Training mode' })).toBeVisible();
   await expectNoAxeViolations(page, 'on the scenario library');
   const refusals = index.scenarios.filter((entry) => entry.outcome === 'refuse-settlement').length;
   await page.getByLabel('Expected outcome').selectOption('refuse-settlement');
-  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(`Showing ${refusals} of ${index.scenarios.length} scenarios`);
+  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(`Showing ${refusals} of ${TOTAL} scenarios`);
+  expect(errors).toEqual([]);
+});
+
+test('the library filters to a related route, keeps the filter in the address, and opens a scenario in that route’s pages', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  await page.goto('./#/scenarios');
+  await page.getByLabel('Route', { exact: true }).selectOption({ label: 'Restricted leave' });
+  const restricted = related.scenarios.filter((s) => s.route === 'restricted-leave');
+  expect(restricted.length).toBeGreaterThanOrEqual(10);
+  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(`Showing ${restricted.length} of ${TOTAL} scenarios`);
+  await expect(page).toHaveURL(/#\/scenarios\?route=restricted-leave$/);
+  await expectNoAxeViolations(page, 'on the library filtered to restricted leave');
+  // The filter is in the address: a reload keeps it.
+  await page.reload();
+  await expect(page.getByLabel('Route', { exact: true })).toHaveValue('restricted-leave');
+  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(`Showing ${restricted.length} of ${TOTAL} scenarios`);
+
+  const scenario = restricted.find((s) => s.file.startsWith('restricted-leave/01-'))!;
+  const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: scenario.title, exact: true }) });
+  await expect(item).toContainText('Expected outcome: Restricted leave granted');
+  await item.getByRole('button', { name: 'Open in the restricted leave pages' }).click();
+  await page.waitForURL(/#\/related\/restricted-leave\/result$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Restricted leave granted');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await expectNoAxeViolations(page, 'on the related result of a scenario');
   expect(errors).toEqual([]);
 });
 
@@ -164,7 +192,7 @@ test.describe('with a broken scenario file dropped in', () => {
     await expect(page.getByText('2 scenario files could not be used')).toBeVisible();
     await expect(page.getByRole('listitem').filter({ hasText: 'zz-broken.json' })).toContainText('The file is not valid JSON');
     await expect(page.getByRole('listitem').filter({ hasText: 'zz-invalid-date.json' })).toContainText('decisionDate: Decision date must be a real date');
-    await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(`Showing ${index.scenarios.length} of ${index.scenarios.length} scenarios`);
+    await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(`Showing ${TOTAL} of ${TOTAL} scenarios`);
     await expectNoAxeViolations(page, 'on the library with broken files');
   });
 });

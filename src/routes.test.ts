@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEPENDANT_OUTCOMES, OUTCOMES } from './case';
+import { ROUTE_META } from './routeMeta';
 import { checkScenario, checkScenarioLibrary, decidingCitations, readRouteCase, ROUTES, type AnyRoute } from './routes';
 
 const PUBLIC = join(import.meta.dirname, '..', 'public');
@@ -40,9 +41,13 @@ describe('the route registry', () => {
     expect(Object.keys(GRANT_AND_REFUSAL).sort()).toEqual(ROUTES.map((r) => r.id).sort());
   });
 
-  it.each(ROUTES.map((r) => [r.id, r] as const))('%s has at least five scenarios, with a grant and a refusal among them', (id, route) => {
+  it('has the metadata (id, title, scenario folder) that pages read without the rules, for every route in order', () => {
+    expect(ROUTE_META.map((m) => [m.id, m.title, m.scenarios])).toEqual(ROUTES.map((r) => [r.id, r.title, r.scenarios.directory]));
+  });
+
+  it.each(ROUTES.map((r) => [r.id, r] as const))('%s has at least ten scenarios, with a grant and a refusal among them', (id, route) => {
     const outcomes = checked.filter((c) => c.route === route).map((c) => c.check.envelope?.outcome ?? '');
-    expect(outcomes.length).toBeGreaterThanOrEqual(5);
+    expect(outcomes.length).toBeGreaterThanOrEqual(10);
     expect(outcomes.some((o) => GRANT_AND_REFUSAL[id]?.grant.includes(o))).toBe(true);
     expect(outcomes.some((o) => GRANT_AND_REFUSAL[id]?.refusal.includes(o))).toBe(true);
   });

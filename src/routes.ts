@@ -31,6 +31,7 @@ import {
 } from './related';
 import { decide as decideCalais, type Decision } from './rules';
 import { decidingCitations } from './rules/reason';
+import { routeMeta, type RouteMetaId } from './routeMeta';
 import type { Action, DecideOptions, DecisionEnvelope, EnvelopeMissingAnswer, Reason } from './rules/types';
 
 /** What reading a case file of one route gave: the valid case, or every problem with its field path. */
@@ -106,7 +107,7 @@ function defined<T extends Record<string, unknown>>(values: T): { [K in keyof T]
 
 const calaisRoute = defineRoute<CaseFile, Decision, Pick<Decision, 'dependants' | 'eligibleFromUnlessConvicted' | 'beforeConsideration'>>({
   id: 'calais',
-  title: 'Calais leave settlement',
+  title: routeMeta('calais').title,
   format: CASE_FORMAT,
   version: CASE_VERSION,
   schema: caseFileSchema,
@@ -136,7 +137,7 @@ const calaisRoute = defineRoute<CaseFile, Decision, Pick<Decision, 'dependants' 
           ]),
         ],
   scenarios: {
-    directory: 'scenarios',
+    directory: routeMeta('calais').scenarios,
     expected: (c) => (c.scenario ? { title: c.scenario.title, outcome: c.scenario.expected.outcome, citations: c.scenario.expected.citations } : undefined),
     problems: (c, d) => {
       const expected = c.scenario?.expected;
@@ -189,18 +190,17 @@ function relatedMissing(reasons: readonly Reason[]): EnvelopeMissingAnswer[] {
 
 /** Builds the registry entry of a related route, which all share one decision shape and one scenario block. */
 function relatedRoute<Case extends RelatedCase, D extends RelatedDecisionShape & RelatedDecision>(spec: {
-  id: D['route'];
-  title: string;
+  id: D['route'] & RouteMetaId;
   format: Case['format'];
   schema: z.ZodType<Case>;
   decide: (c: Case, o: DecideOptions) => D;
   letters?: (c: Case, d: D, o: RouteLetterOptions) => Letter[];
-  directory: string;
 }): Route<Case, D, Record<string, unknown>> {
   const version = RELATED_FORMAT_VERSIONS[spec.format];
+  const meta = routeMeta(spec.id);
   return defineRoute<Case, D, Record<string, unknown>>({
     id: spec.id,
-    title: spec.title,
+    title: meta.title,
     format: spec.format,
     version,
     schema: spec.schema,
@@ -224,7 +224,7 @@ function relatedRoute<Case extends RelatedCase, D extends RelatedDecisionShape &
     ...(spec.letters ? { letters: spec.letters } : {}),
     recorded: (c) => ({ id: c.id, decisionDate: c.decisionDate }),
     scenarios: {
-      directory: spec.directory,
+      directory: meta.scenarios,
       expected: (c) => (c.scenario ? { title: c.scenario.title, outcome: c.scenario.expected.outcome, citations: c.scenario.expected.citations } : undefined),
       problems: (c, d) => {
         const expected = c.scenario?.expected;
@@ -245,10 +245,10 @@ const relatedLetters = (c: RelatedCase, d: RelatedDecision, o: RouteLetterOption
  */
 export const ROUTES: readonly AnyRoute[] = [
   calaisRoute,
-  relatedRoute({ id: 'settlement-protection', title: 'Settlement protection', format: 'settlement-protection-case', schema: settlementProtectionCaseSchema, decide: decideSettlementProtection, letters: relatedLetters, directory: 'scenarios/related/settlement-protection' }),
-  relatedRoute({ id: 'discretionary-leave', title: 'Discretionary leave', format: 'discretionary-leave-case', schema: discretionaryLeaveCaseSchema, decide: decideDiscretionaryLeave, letters: relatedLetters, directory: 'scenarios/related/discretionary-leave' }),
-  relatedRoute({ id: 'restricted-leave', title: 'Restricted leave', format: 'restricted-leave-case', schema: restrictedLeaveCaseSchema, decide: decideRestrictedLeave, letters: relatedLetters, directory: 'scenarios/related/restricted-leave' }),
-  relatedRoute({ id: 'calais-fee-status', title: 'Student fee status', format: 'calais-fee-status-case', schema: calaisFeeStatusCaseSchema, decide: decideFeeStatus, letters: relatedLetters, directory: 'scenarios/related/fee-status' }),
+  relatedRoute({ id: 'settlement-protection', format: 'settlement-protection-case', schema: settlementProtectionCaseSchema, decide: decideSettlementProtection, letters: relatedLetters }),
+  relatedRoute({ id: 'discretionary-leave', format: 'discretionary-leave-case', schema: discretionaryLeaveCaseSchema, decide: decideDiscretionaryLeave, letters: relatedLetters }),
+  relatedRoute({ id: 'restricted-leave', format: 'restricted-leave-case', schema: restrictedLeaveCaseSchema, decide: decideRestrictedLeave, letters: relatedLetters }),
+  relatedRoute({ id: 'calais-fee-status', format: 'calais-fee-status-case', schema: calaisFeeStatusCaseSchema, decide: decideFeeStatus, letters: relatedLetters }),
 ];
 
 /** The route whose case files have this `format`, if any. */

@@ -27,12 +27,21 @@ self.addEventListener('install', (event) => {
   );
 });
 
-/** Best effort: store the scenario index and every file it lists, for offline training. */
+/**
+ * Best effort: store each scenario index (the Calais library's, and the related routes' under
+ * scenarios/related/) and every file it lists, for offline training.
+ */
 async function warmScenarios() {
   const cache = await caches.open(SCENARIO_CACHE);
-  const indexResponse = await fetch(new URL('scenarios/index.json', scope).href, { cache: 'no-cache' });
+  await Promise.all(['scenarios/', 'scenarios/related/'].map((folder) => warmIndex(cache, folder).catch(() => undefined)));
+}
+
+/** Stores one scenario index and the files it lists (names relative to its folder). */
+async function warmIndex(cache, folder) {
+  const listUrl = new URL(`${folder}index.json`, scope).href;
+  const indexResponse = await fetch(listUrl, { cache: 'no-cache' });
   if (!indexResponse.ok) return;
-  await cache.put(new URL('scenarios/index.json', scope).href, indexResponse.clone());
+  await cache.put(listUrl, indexResponse.clone());
   const index = await indexResponse.json();
   const files = Array.isArray(index) ? index : Array.isArray(index.scenarios) ? index.scenarios : [];
   await Promise.all(
@@ -40,7 +49,7 @@ async function warmScenarios() {
       .map((entry) => (typeof entry === 'string' ? entry : entry && entry.file))
       .filter((file) => typeof file === 'string')
       .map(async (file) => {
-        const url = new URL(`scenarios/${file}`, scope).href;
+        const url = new URL(`${folder}${file}`, scope).href;
         const response = await fetch(url, { cache: 'no-cache' });
         if (response.ok) await cache.put(url, response);
       }),

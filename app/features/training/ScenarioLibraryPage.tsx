@@ -1,18 +1,30 @@
-import { Link, useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useMemo, useState } from 'react';
+import { ROUTE_META, type RouteMetaId } from '../../../src/routeMeta';
 import { Button, Select, Tag } from '../../components/govuk';
 import { usePageTitle } from '../../usePageTitle';
-import { filterLibrary, loadScenarioLibrary, OUTCOME_NAMES, TOPIC_NAMES, type LibraryEntry, type ValidEntry } from './scenarioLibrary';
+import { openRelatedScenario } from './relatedTraining';
+import { filterLibrary, loadRelatedScenarios, loadScenarioLibrary, OUTCOME_NAMES, relatedOutcomeName, TOPIC_NAMES, type LibraryEntry, type RelatedLibraryEntry, type ValidEntry } from './scenarioLibrary';
 import { createTrainingCopy } from './trainingCopies';
 import { useTrainingMode } from './useTrainingMode';
 
-type LoadState = { state: 'loading' } | { state: 'loaded'; entries: LibraryEntry[] } | { state: 'failed'; error: string };
+type LoadState = { state: 'loading' } | { state: 'loaded'; entries: LibraryEntry[]; related: RelatedLibraryEntry[] } | { state: 'failed'; error: string };
+type ValidRelated = Extract<RelatedLibraryEntry, { ok: true }>;
+
+/** The route filter from the address: a route of the registry, or '' for every route. */
+function routeFilter(value: string | undefined): RouteMetaId | '' {
+  return ROUTE_META.find((m) => m.id === value)?.id ?? '';
+}
+
+const ROUTE_TITLES: Record<string, string> = Object.fromEntries(ROUTE_META.map((m) => [m.id, m.title]));
 
 /** The trainers' scenario library: prepared cases to open as training copies. */
 export function ScenarioLibraryPage() {
   usePageTitle('Scenario library');
   useTrainingMode(true);
   const navigate = useNavigate();
+  const search: { route?: string } = useSearch({ strict: false });
+  const route = routeFilter(search.route);
   const [load, setLoad] = useState<LoadState>({ state: 'loading' });
   const [outcome, setOutcome] = useState('');
   const [topic, setTopic] = useState('');
@@ -20,8 +32,9 @@ export function ScenarioLibraryPage() {
 
   useEffect(() => {
     let cancelled = false;
-    loadScenarioLibrary((url) => fetch(url, { cache: 'no-cache' }))
-      .then((entries) => !cancelled && setLoad({ state: 'loaded', entries }))
+    const fetchText = (url: string) => fetch(url, { cache: 'no-cache' });
+    Promise.all([loadScenarioLibrary(fetchText), loadRelatedScenarios(fetchText)])
+      .then(([entries, related]) => !cancelled && setLoad({ state: 'loaded', entries, related }))
       .catch((error: unknown) => !cancelled && setLoad({ state: 'failed', error: error instanceof Error ? error.message : String(error) }));
     return () => {
       cancelled = true;
@@ -29,13 +42,26 @@ export function ScenarioLibraryPage() {
   }, []);
 
   const valid = useMemo(() => (load.state === 'loaded' ? load.entries.filter((entry): entry is ValidEntry => entry.ok) : []), [load]);
-  const broken = load.state === 'loaded' ? load.entries.filter((entry) => !entry.ok) : [];
-  const shown = filterLibrary(valid, outcome, topic);
+  const validRelated = useMemo(() => (load.state === 'loaded' ? load.related.filter((entry): entry is ValidRelated => entry.ok) : []), [load]);
+  const broken = load.state === 'loaded' ? [...load.entries, ...load.related].filter((entry) => !entry.ok) : [];
+  // The outcome and topic filters are the Calais library's own; a related route has neither.
+  const calaisShown = route === '' || route === 'calais' ? filterLibrary(valid, outcome, topic) : [];
+  const relatedShown = outcome === '' && topic === '' ? validRelated.filter((entry) => route === '' || entry.routeId === route) : [];
+  const total = valid.length + validRelated.length;
+  const setRoute = (next: string) => {
+    void navigate({ to: '/scenarios', search: next ? { route: next } : {}, replace: true });
+  };
 
   const open = (entry: ValidEntry) => {
     setOpenError(undefined);
     createTrainingCopy(entry.caseFile, entry.file)
       .then((record) => navigate({ to: '/cases/$caseId', params: { caseId: record.id } }))
+      .catch((error: unknown) => setOpenError(error instanceof Error ? error.message : String(error)));
+  };
+  const openRelated = (entry: ValidRelated) => {
+    setOpenError(undefined);
+    openRelatedScenario(entry)
+      .then(() => navigate({ to: '/related/$route/result', params: { route: entry.route } }))
       .catch((error: unknown) => setOpenError(error instanceof Error ? error.message : String(error)));
   };
 
@@ -45,6 +71,10 @@ export function ScenarioLibraryPage() {
       <p className="govuk-body">
         Prepared cases for training. Opening one makes a <strong>training copy</strong>: change any answer and watch the
         outcome move. Training copies are kept apart from real cases and never appear in the case list.
+      </p>
+      <p className="govuk-body">
+        A scenario of a related route opens in that route’s pages as its working case, replacing the answers there, and is
+        decided on today’s date.
       </p>
       <p className="govuk-body">
         <Link to="/training" className="govuk-link">
@@ -85,11 +115,19 @@ export function ScenarioLibraryPage() {
       ) : null}
       {load.state === 'loaded' ? (
         <>
-          <div className="govuk-grid-row">
-            <div className="govuk-grid-column-one-half">
-              <Select
-                id="filter-outcome"
-                label="Expected outcome"
+          <Select
+            id="filter-route"
+            label="Route"
+            value={route}
+            onChange={(event) => setRoute(event.target.value)}
+            options={[{ value: '', text: 'Every route' }, ...ROUTE_META.map((m) => ({ value: m.id, text: m.title }))]}
+          />
+          {route === '' || route === 'calais' ? (
+            <div className="govuk-grid-row">
+              <div className="govuk-grid-column-one-half">
+                <Select
+                  id="filter-outcome"
+                label={route === 'calais' ? 'Expected outcome' : 'Expected outcome (Calais leave settlement)'}
                 value={outcome}
                 onChange={(event) => setOutcome(event.target.value)}
                 options={[{ value: '', text: 'Any outcome' }, ...Object.entries(OUTCOME_NAMES).map(([value, text]) => ({ value, text }))]}
@@ -98,18 +136,19 @@ export function ScenarioLibraryPage() {
             <div className="govuk-grid-column-one-half">
               <Select
                 id="filter-topic"
-                label="Topic"
+                label={route === 'calais' ? 'Topic' : 'Topic (Calais leave settlement)'}
                 value={topic}
                 onChange={(event) => setTopic(event.target.value)}
                 options={[{ value: '', text: 'Any topic' }, ...Object.entries(TOPIC_NAMES).map(([value, text]) => ({ value, text }))]}
               />
             </div>
           </div>
+          ) : null}
           <p className="govuk-body" role="status" aria-live="polite">
-            Showing {shown.length} of {valid.length} scenarios
+            Showing {calaisShown.length + relatedShown.length} of {total} scenarios
           </p>
           <ul className="govuk-list app-scenario-list">
-            {shown.map((entry) => {
+            {calaisShown.map((entry) => {
               const { scenario } = entry.caseFile;
               const headingId = `scenario-${entry.file.replace(/[^\w-]/g, '-')}`;
               return (
@@ -119,11 +158,30 @@ export function ScenarioLibraryPage() {
                   </h2>
                   {scenario.learningPoint ? <p className="govuk-body">{scenario.learningPoint}</p> : null}
                   <p className="govuk-body-s">
-                    Expected outcome: <Tag colour="blue">{OUTCOME_NAMES[scenario.expected.outcome]}</Tag>
+                    {ROUTE_TITLES['calais']} · Expected outcome: <Tag colour="blue">{OUTCOME_NAMES[scenario.expected.outcome]}</Tag>
                     {scenario.topics?.length ? <> · Topics: {scenario.topics.map((t) => TOPIC_NAMES[t]).join(', ')}</> : null}
                   </p>
                   <Button variant="secondary" onClick={() => open(entry)} aria-describedby={headingId}>
                     Open as a training copy
+                  </Button>
+                </li>
+              );
+            })}
+            {relatedShown.map((entry) => {
+              const { scenario } = entry;
+              const headingId = `scenario-${entry.file.replace(/[^\w-]/g, '-')}`;
+              return (
+                <li key={entry.file} className="app-scenario" aria-labelledby={headingId}>
+                  <h2 className="govuk-heading-s" id={headingId}>
+                    {scenario.title}
+                  </h2>
+                  {scenario.learningPoint ? <p className="govuk-body">{scenario.learningPoint}</p> : null}
+                  <p className="govuk-body-s">
+                    {ROUTE_TITLES[entry.routeId]} · Expected outcome: <Tag colour="blue">{relatedOutcomeName(entry.routeId, scenario.expected.outcome)}</Tag>
+                    {scenario.expected.citations.length > 0 ? <> · Citations: {scenario.expected.citations.join(', ')}</> : null}
+                  </p>
+                  <Button variant="secondary" onClick={() => openRelated(entry)} aria-describedby={headingId}>
+                    Open in the {ROUTE_TITLES[entry.routeId]?.toLowerCase()} pages
                   </Button>
                 </li>
               );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCase } from '../../../src/case';
-import { filesInIndex, filterLibrary, loadScenarioLibrary, type FetchText, type ValidEntry } from './scenarioLibrary';
+import { filesInIndex, filterLibrary, loadRelatedScenarios, loadScenarioLibrary, relatedOutcomeName, routeOfRelatedFolder, type FetchText, type ValidEntry } from './scenarioLibrary';
 
 function scenario(id: string, outcome: 'grant-settlement' | 'refuse-settlement', topics: ('criminality' | 'eligibility')[]) {
   return { ...emptyCase(id), scenario: { title: `Scenario ${id}.`, topics, expected: { outcome, citations: [] } } };
@@ -64,5 +64,30 @@ describe('filtering', () => {
     expect(filterLibrary(entries, 'refuse-settlement', '').map((e) => e.file)).toEqual(['b.json', 'c.json']);
     expect(filterLibrary(entries, 'refuse-settlement', 'eligibility').map((e) => e.file)).toEqual(['c.json']);
     expect(filterLibrary(entries, 'grant-settlement', 'criminality')).toEqual([]);
+  });
+});
+
+describe('loading the related routes’ scenarios', () => {
+  const block = { title: 'An excluded person with no ECHR barrier is refused.', expected: { outcome: 'refuse', citations: ['RL: Application of the restricted leave policy'] } };
+  it('reads each file under its route’s folder, naming the route, and lists each broken file with its error', async () => {
+    const files = {
+      'related/index.json': JSON.stringify({ scenarios: [{ file: 'restricted-leave/a.json' }, { file: 'fee-status/no-block.json' }, { file: 'elsewhere/b.json' }, { file: 'restricted-leave/missing.json' }] }),
+      'related/restricted-leave/a.json': JSON.stringify({ format: 'restricted-leave-case', version: 1, scenario: block }),
+      'related/fee-status/no-block.json': JSON.stringify({ format: 'calais-fee-status-case', version: 1 }),
+    };
+    const entries = await loadRelatedScenarios(stubFetch(files), './scenarios/related/');
+    expect(entries.map((e) => (e.ok ? [e.file, e.route, e.routeId, e.scenario.title] : [e.file, e.error]))).toEqual([
+      ['restricted-leave/a.json', 'restricted-leave', 'restricted-leave', block.title],
+      ['fee-status/no-block.json', 'The file has no valid scenario block (title and expected outcome)'],
+      ['elsewhere/b.json', "The file must be in a route's folder (settlement-protection, discretionary-leave, restricted-leave, fee-status)"],
+      ['restricted-leave/missing.json', 'The file could not be loaded (HTTP 404)'],
+    ]);
+  });
+
+  it('maps each folder to the registry’s route, and names outcomes in plain words', () => {
+    expect(routeOfRelatedFolder('fee-status')).toBe('calais-fee-status');
+    expect(routeOfRelatedFolder('nowhere')).toBeUndefined();
+    expect(relatedOutcomeName('restricted-leave', 'not-in-scope')).toBe('Not within the restricted leave policy');
+    expect(relatedOutcomeName('calais-fee-status', 'home-fees')).toBe('Home fee status');
   });
 });

@@ -1,4 +1,8 @@
 import { parseCaseFile, type CaseFile, type Outcome } from '../../../src/case';
+import { relatedScenarioBlockSchema, type RelatedScenarioBlock } from '../../../src/related/scenario';
+import { OUTCOME_TITLES } from '../../../src/related/plainWords';
+import { ROUTE_META, type RouteMetaId } from '../../../src/routeMeta';
+import { isRelatedRouteId, type RelatedRouteId } from '../related/ids';
 
 /** One entry of the scenario library: a valid scenario, or a file that could not be used and why. */
 export type LibraryEntry =
@@ -43,25 +47,91 @@ export async function loadScenarioLibrary(fetchText: FetchText, baseUrl = './sce
   return Promise.all(files.map((file) => loadOne(fetchText, baseUrl, file)));
 }
 
-async function loadOne(fetchText: FetchText, baseUrl: string, file: string): Promise<LibraryEntry> {
-  if (!/^[\w./-]+\.json$/.test(file) || file.includes('..')) return { file, ok: false, error: 'The file name must be a .json file inside the scenarios folder' };
+/** Fetches one listed file as JSON, or says why it could not be used. */
+async function fetchJson(fetchText: FetchText, baseUrl: string, file: string): Promise<{ ok: true; json: unknown } | { ok: false; error: string }> {
+  if (!/^[\w./-]+\.json$/.test(file) || file.includes('..')) return { ok: false, error: 'The file name must be a .json file inside the scenarios folder' };
+  const response = await fetchText(`${baseUrl}${file}`);
+  if (!response.ok) return { ok: false, error: `The file could not be loaded (HTTP ${response.status})` };
   try {
-    const response = await fetchText(`${baseUrl}${file}`);
-    if (!response.ok) return { file, ok: false, error: `The file could not be loaded (HTTP ${response.status})` };
-    let json: unknown;
-    try {
-      json = JSON.parse(await response.text());
-    } catch {
-      return { file, ok: false, error: 'The file is not valid JSON' };
-    }
+    return { ok: true, json: JSON.parse(await response.text()) as unknown };
+  } catch {
+    return { ok: false, error: 'The file is not valid JSON' };
+  }
+}
+
+/** The message of a failed load. */
+const loadFailed = (error: unknown) => `The file could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+
+async function loadOne(fetchText: FetchText, baseUrl: string, file: string): Promise<LibraryEntry> {
+  try {
+    const fetched = await fetchJson(fetchText, baseUrl, file);
+    if (!fetched.ok) return { file, ok: false, error: fetched.error };
+    const json = fetched.json;
     const parsed = parseCaseFile(json);
     if (!parsed.ok) return { file, ok: false, error: describeIssues(parsed.issues) };
     const scenario = parsed.value.scenario;
     if (!scenario) return { file, ok: false, error: 'The file is a case file but has no scenario block (title and expected outcome)' };
     return { file, ok: true, caseFile: { ...parsed.value, scenario } };
   } catch (error) {
-    return { file, ok: false, error: `The file could not be loaded: ${error instanceof Error ? error.message : String(error)}` };
+    return { file, ok: false, error: loadFailed(error) };
   }
+}
+
+/**
+ * One related-route scenario: its route (the app's id, which is its folder, and the registry's),
+ * the case file as published and its scenario block. The case file itself is read by the route's
+ * pages when the scenario is opened; here only its scenario block is checked.
+ */
+export type RelatedLibraryEntry =
+  | { file: string; ok: true; route: RelatedRouteId; routeId: RouteMetaId; caseFile: Record<string, unknown>; scenario: RelatedScenarioBlock }
+  | { file: string; ok: false; error: string };
+
+/** The registry's route whose scenario folder is `scenarios/related/<folder>`. */
+export function routeOfRelatedFolder(folder: string): RouteMetaId | undefined {
+  return ROUTE_META.find((m) => m.scenarios === `scenarios/related/${folder}`)?.id;
+}
+
+/**
+ * Loads every scenario listed in `scenarios/related/index.json` (each file under its route's
+ * folder). As for the Calais library, a broken file is listed with its error and the rest load.
+ */
+export async function loadRelatedScenarios(fetchText: FetchText, baseUrl = './scenarios/related/'): Promise<RelatedLibraryEntry[]> {
+  const indexResponse = await fetchText(`${baseUrl}index.json`);
+  if (!indexResponse.ok) throw new Error(`The related scenario index could not be loaded (HTTP ${indexResponse.status})`);
+  let index: unknown;
+  try {
+    index = JSON.parse(await indexResponse.text());
+  } catch {
+    throw new Error('The related scenario index (scenarios/related/index.json) is not valid JSON');
+  }
+  const files = filesInIndex(index);
+  if (!files) throw new Error('The related scenario index (scenarios/related/index.json) must list scenario file names');
+  return Promise.all(files.map((file) => loadRelatedOne(fetchText, baseUrl, file)));
+}
+
+async function loadRelatedOne(fetchText: FetchText, baseUrl: string, file: string): Promise<RelatedLibraryEntry> {
+  const folder = file.split('/')[0] ?? '';
+  const routeId = routeOfRelatedFolder(folder);
+  if (!isRelatedRouteId(folder) || !routeId) return { file, ok: false, error: `The file must be in a route's folder (${ROUTE_META.filter((m) => m.id !== 'calais').map((m) => m.scenarios.split('/').pop()).join(', ')})` };
+  try {
+    const fetched = await fetchJson(fetchText, baseUrl, file);
+    if (!fetched.ok) return { file, ok: false, error: fetched.error };
+    const json = fetched.json;
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) return { file, ok: false, error: 'The file is not a case file' };
+    const caseFile = json as Record<string, unknown>;
+    const block = relatedScenarioBlockSchema.safeParse(caseFile['scenario']);
+    if (!block.success) return { file, ok: false, error: 'The file has no valid scenario block (title and expected outcome)' };
+    return { file, ok: true, route: folder, routeId, caseFile, scenario: block.data };
+  } catch (error) {
+    return { file, ok: false, error: loadFailed(error) };
+  }
+}
+
+/** A related scenario's expected outcome in plain words (the id itself if the route has no words for it). */
+export function relatedOutcomeName(routeId: RouteMetaId, outcome: string): string {
+  if (routeId === 'calais') return outcome;
+  const titles: Record<string, string> = OUTCOME_TITLES[routeId];
+  return titles[outcome] ?? outcome;
 }
 
 /** Plain-English names of the outcomes, for filters and lists. */
