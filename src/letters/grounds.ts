@@ -142,8 +142,10 @@ function findingCode(reason: Reason): SuitabilityGroundCode | undefined {
 
 /**
  * The facts relied on for a ground, as the letter first states them (the caseworker may rewrite
- * them). For a finding, the caseworker's recorded note; for STP 2.1(a)–(d), the convictions the
- * decision lists; otherwise the decision's own text. Empty when nothing is recorded.
+ * them), from the reason's code and evidence, never its sentence: for a finding, the caseworker's
+ * recorded note; for STP 2.1(a)–(d) and section 72, the convictions in the evidence with the
+ * thresholds it records. A ground with no wording of its own here (none among the scenarios) shows
+ * the decision's sentence as it stands. Empty when nothing is recorded.
  */
 export function factsReliedOn(reason: Reason, caseFile: CaseFile): string {
   const code = findingCode(reason);
@@ -151,6 +153,7 @@ export function factsReliedOn(reason: Reason, caseFile: CaseFile): string {
     const note = caseFile.suitability?.[code]?.note?.trim();
     return note ? `The facts we relied on: ${note}` : '';
   }
+  if (reason.code === 'protection-claim-refused') return 'We relied on our record that your protection claim was not refused.';
   const limb = stpEvidence(reason);
   if (limb) return `We relied on ${limb.engaged.map((c) => stpConvictionWords(c, limb.threshold)).join('; ')}.`;
   if (reason.code === 'danger-to-community') {
