@@ -13,8 +13,12 @@ import { renderText } from './letters';
 import { frameLetter, p } from './letters/compose';
 import { relatedParty } from './letters/related/shared';
 import { reason } from './rules/reason';
+import type { ReasonCode } from './rules/types';
 import { checkScenarioLibrary, defineRoute, ROUTES, type AnyRoute } from './routes';
 import { fakeIo } from './cli/testing';
+
+/** A route registered only in this test has no entry in `src/rules/reasonCodes.ts`; a real route adds its codes there. */
+const TINY_CODE = 'tiny-5-years' as ReasonCode;
 
 const caseSchema = z.strictObject({
   format: z.literal('tiny-visa-case'),
@@ -48,8 +52,8 @@ const tinyRoute = defineRoute<TinyCase, TinyDecision, Record<string, never>>({
     const years = c.yearsInUk;
     const r =
       years === undefined
-        ? reason('tiny-5-years', 'TINY 1', 'unknown', 'Record how many years the person has lived in the UK.', ['yearsInUk'], ['yearsInUk'])
-        : reason('tiny-5-years', 'TINY 1', years >= 5 ? 'met' : 'not-met', `Lived in the UK for ${years} years (5 needed).`, ['yearsInUk']);
+        ? reason(TINY_CODE, 'TINY 1', 'unknown', 'Record how many years the person has lived in the UK.', ['yearsInUk'], ['yearsInUk'])
+        : reason(TINY_CODE, 'TINY 1', years >= 5 ? 'met' : 'not-met', `Lived in the UK for ${years} years (5 needed).`, ['yearsInUk']);
     return { route: 'tiny-visa', outcome: r.status === 'met' ? 'grant' : r.status === 'not-met' ? 'refuse' : 'incomplete', decisionDate, reasons: [r] };
   },
   envelope: (d) => ({

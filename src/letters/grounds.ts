@@ -3,7 +3,10 @@
  * (`src/rules`): the letter names the paragraph by the citation the decision gives (Part 9 or Part
  * Suitability numbering, by decision date) and never works out for itself whether a ground applies.
  */
-import type { Reason } from '../rules';
+import type { ConvictionEvidence, Reason, Section72ConvictionEvidence, StpLimbEvidence } from '../rules';
+import type { StpThreshold } from '../rules/types';
+import { describeLength } from '../rules/criminality/convictions';
+import { formatLong } from '../dates';
 import type { CaseFile, SuitabilityGroundCode } from '../case/schema';
 import { capitalise, paragraphName } from './format';
 
@@ -67,30 +70,49 @@ const FINDINGS: Readonly<Record<SuitabilityGroundCode, { title: string; found: s
   },
 };
 
-const STP_LIMBS: Readonly<Record<string, { title: string; rule: string }>> = {
-  'stp-2.1-a': {
-    title: 'custodial sentence of 4 years or more',
-    rule: 'Settlement must be refused where the person has been convicted of a criminal offence in the UK or overseas for which they received a custodial sentence of 4 years or more.',
+/** Each STP 2.1 limb as the letter states it, with the numbers of the threshold the decision applied. */
+const STP_LIMBS: Readonly<Record<StpLimbEvidence['limb'], (t: StpThreshold) => { title: string; rule: string }>> = {
+  a: (t) => {
+    const long = describeLength(t.minMonths ?? 0);
+    return {
+      title: `custodial sentence of ${long} or more`,
+      rule: `Settlement must be refused where the person has been convicted of a criminal offence in the UK or overseas for which they received a custodial sentence of ${long} or more.`,
+    };
   },
-  'stp-2.1-b': {
-    title: 'custodial sentence of 12 months or more but less than 4 years',
-    rule: 'Settlement must be refused where the person has been convicted of a criminal offence in the UK or overseas for which they received a custodial sentence of at least 12 months but less than 4 years, unless 15 years have passed since the end of the sentence.',
+  b: (t) => {
+    const [medium, long] = [describeLength(t.minMonths ?? 0), describeLength(t.belowMonths ?? 0)];
+    return {
+      title: `custodial sentence of ${medium} or more but less than ${long}`,
+      rule: `Settlement must be refused where the person has been convicted of a criminal offence in the UK or overseas for which they received a custodial sentence of at least ${medium} but less than ${long}, unless ${t.years ?? 0} years have passed since the end of the sentence.`,
+    };
   },
-  'stp-2.1-c': {
-    title: 'custodial sentence of less than 12 months',
-    rule: 'Settlement must be refused where the person has been convicted of a criminal offence in the UK or overseas for which they received a custodial sentence of less than 12 months, unless 7 years have passed since the end of the sentence.',
+  c: (t) => {
+    const medium = describeLength(t.belowMonths ?? 0);
+    return {
+      title: `custodial sentence of less than ${medium}`,
+      rule: `Settlement must be refused where the person has been convicted of a criminal offence in the UK or overseas for which they received a custodial sentence of less than ${medium}, unless ${t.years ?? 0} years have passed since the end of the sentence.`,
+    };
   },
-  'stp-2.1-d': {
-    title: 'non-custodial sentence or out-of-court disposal in the last 24 months',
-    rule: 'Settlement must be refused where, within the 24 months before the date of the decision, the person has been convicted of or admitted an offence in the UK or overseas for which they received a non-custodial sentence, or received an out-of-court disposal that is recorded on their criminal record. A suspended sentence is not a custodial sentence: it counts as a non-custodial sentence.',
+  d: (t) => {
+    const window = `${t.windowMonths ?? 0} months`;
+    return {
+      title: `non-custodial sentence or out-of-court disposal in the last ${window}`,
+      rule: `Settlement must be refused where, within the ${window} before the date of the decision, the person has been convicted of or admitted an offence in the UK or overseas for which they received a non-custodial sentence, or received an out-of-court disposal that is recorded on their criminal record. A suspended sentence is not a custodial sentence: it counts as a non-custodial sentence.`,
+    };
   },
 };
+
+/** The STP 2.1 (a)–(d) evidence of a reason (also on the STP 7.1 limbs, which apply STP 2.1), if it has one. */
+function stpEvidence(reason: Reason): StpLimbEvidence | undefined {
+  return reason.evidence?.type === 'stp-limb' ? reason.evidence : undefined;
+}
 
 /** The heading and explanation of one ground of refusal. */
 export function groundText(reason: Reason): GroundText {
   const where = capitalise(paragraphName(reason.citation));
-  const stp = STP_LIMBS[reason.code];
-  if (stp) {
+  const limbEvidence = stpEvidence(reason);
+  if (limbEvidence) {
+    const stp = STP_LIMBS[limbEvidence.limb](limbEvidence.threshold);
     return { title: `${where}: ${stp.title}`, explanation: `${stp.rule} ${STP_EXPLAINED.split(':')[0]}.` };
   }
   if (reason.code === 'protection-claim-refused') {
@@ -120,8 +142,10 @@ function findingCode(reason: Reason): SuitabilityGroundCode | undefined {
 
 /**
  * The facts relied on for a ground, as the letter first states them (the caseworker may rewrite
- * them). For a finding, the caseworker's recorded note; for STP 2.1(a)–(d), the convictions the
- * decision lists; otherwise the decision's own text. Empty when nothing is recorded.
+ * them), from the reason's code and evidence, never its sentence: for a finding, the caseworker's
+ * recorded note; for STP 2.1(a)–(d) and section 72, the convictions in the evidence with the
+ * thresholds it records. A ground with no wording of its own here (none among the scenarios) shows
+ * the decision's sentence as it stands. Empty when nothing is recorded.
  */
 export function factsReliedOn(reason: Reason, caseFile: CaseFile): string {
   const code = findingCode(reason);
@@ -129,19 +153,16 @@ export function factsReliedOn(reason: Reason, caseFile: CaseFile): string {
     const note = caseFile.suitability?.[code]?.note?.trim();
     return note ? `The facts we relied on: ${note}` : '';
   }
-  if (STP_LIMBS[reason.code]) {
-    const colon = reason.text.indexOf(': ');
-    const list = colon >= 0 ? reason.text.slice(colon + 2) : reason.text;
-    return `We relied on ${personal(list).replace(/, (\d+) years pass on /g, '; $1 years will have passed on ').replace(/\.$/, '')}.`;
-  }
+  if (reason.code === 'protection-claim-refused') return 'We relied on our record that your protection claim was not refused.';
+  const limb = stpEvidence(reason);
+  if (limb) return `We relied on ${limb.engaged.map((c) => stpConvictionWords(c, limb.threshold)).join('; ')}.`;
   if (reason.code === 'danger-to-community') {
     const note = caseFile.suitability?.['danger-to-community']?.note?.trim();
-    const convicted = /^Convicted of a particularly serious crime under section 72: (.*?)\.(?: |$)/.exec(reason.text);
+    const qualifying = reason.evidence?.type === 'section-72' ? reason.evidence.qualifying : [];
     const parts: string[] = [];
-    if (convicted?.[1]) {
-      const which = personal(convicted[1]).replace(/: ([^;]+?), at least ([^;]+?)(?=;|$)/g, ': a sentence of imprisonment of $1 (a particularly serious crime needs at least $2)');
+    if (qualifying.length > 0) {
       parts.push(
-        `You were convicted of a particularly serious crime as defined in section 72 of the Nationality, Immigration and Asylum Act 2002: ${which}. You are therefore presumed to be a danger to the community, and we find that this presumption has not been rebutted.`,
+        `You were convicted of a particularly serious crime as defined in section 72 of the Nationality, Immigration and Asylum Act 2002: ${qualifying.map(section72Words).join('; ')}. You are therefore presumed to be a danger to the community, and we find that this presumption has not been rebutted.`,
       );
     }
     if (note) parts.push(`The facts we relied on: ${note}`);
@@ -150,13 +171,38 @@ export function factsReliedOn(reason: Reason, caseFile: CaseFile): string {
   return reason.text;
 }
 
-/** The decision's "conviction 1 (theft, 2 March 2020)" as a letter says it: "your conviction (theft, 2 March 2020)". */
-function personal(text: string): string {
-  return text
-    .replace(/\bconviction \d+ \(([^)]*)\): out-of-court disposal/g, 'the out-of-court disposal recorded on your criminal record ($1)')
-    .replace(/\bconviction \d+: out-of-court disposal/g, 'an out-of-court disposal recorded on your criminal record')
-    .replace(/\bconviction \d+ \(/g, 'your conviction (')
-    .replace(/\bconviction \d+\b/g, 'a conviction')
-    .replace(/: suspended sentence \(not a custodial sentence\)/g, ': a suspended sentence, which counts as a non-custodial sentence')
-    .replace(/: (non-custodial sentence|custodial sentence)/g, ': a $1');
+/** "(theft, 2 March 2020, overseas)", or nothing when no detail is recorded. */
+function details(c: ConvictionEvidence): string {
+  const parts = [c.offence, c.convictedOn && formatLong(c.convictedOn), c.overseas && 'overseas'].filter((x): x is string => Boolean(x));
+  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+}
+
+/** "your conviction (theft, 2 March 2020)", or "a conviction" when no detail is recorded. */
+function yourConviction(c: ConvictionEvidence): string {
+  const d = details(c);
+  return d ? `your conviction${d}` : 'a conviction';
+}
+
+/** One conviction an STP 2.1 limb rests on, as the letter states it. */
+function stpConvictionWords(c: ConvictionEvidence, threshold: StpThreshold): string {
+  switch (c.kind) {
+    case 'out-of-court-disposal': {
+      const d = details(c);
+      return d ? `the out-of-court disposal recorded on your criminal record${d}` : 'an out-of-court disposal recorded on your criminal record';
+    }
+    case 'suspended':
+      return `${yourConviction(c)}: a suspended sentence, which counts as a non-custodial sentence`;
+    case 'non-custodial':
+      return `${yourConviction(c)}: a non-custodial sentence`;
+    case 'custodial': {
+      const sentence = `${yourConviction(c)}: a custodial sentence of ${describeLength(c.months ?? 0)}`;
+      if (c.endsOn === undefined || c.stopsApplyingOn === undefined || threshold.years === undefined) return sentence;
+      return `${sentence} ending ${formatLong(c.endsOn)}; ${threshold.years} years will have passed on ${formatLong(c.stopsApplyingOn)}`;
+    }
+  }
+}
+
+/** One particularly serious crime, with the threshold in force on its date of conviction. */
+function section72Words(c: Section72ConvictionEvidence): string {
+  return `${yourConviction(c)}: a sentence of imprisonment of ${describeLength(c.months ?? 0)} (a particularly serious crime needs at least ${describeLength(c.minimumMonths)})`;
 }

@@ -9,11 +9,11 @@
  * `not-met` means it is. Letters and the explanation panel read these reasons; they never recompute.
  */
 import { reason } from '../rules/reason';
-import type { Action, DecideOptions, Reason, ReasonStatus } from '../rules/types';
+import type { Action, DecideOptions, Reason, ReasonCode, ReasonStatus } from '../rules/types';
 
 export { reason };
 /** One `Action` and one `DecideOptions` for every route: src/rules/types.ts. */
-export type { Action, DecideOptions, Reason, ReasonStatus };
+export type { Action, DecideOptions, Reason, ReasonCode, ReasonStatus };
 
 /** The version of the related-route rules; bump it when any rule's behaviour changes. */
 export const RELATED_RULES_VERSION = '1.1.0';
@@ -23,7 +23,7 @@ export const RELATED_RULES_VERSION = '1.1.0';
  * met, unanswered → unknown (and `path` is missing). `texts` gives the sentence for each case.
  */
 export function findingReason(
-  code: string,
+  code: ReasonCode,
   citation: string,
   path: string,
   finding: boolean | undefined,
@@ -39,7 +39,7 @@ export function findingReason(
  * the ground applying (`true`) means the requirement is not met.
  */
 export function groundReason(
-  code: string,
+  code: ReasonCode,
   citation: string,
   path: string,
   groundApplies: boolean | undefined,

@@ -17,8 +17,14 @@ export {
   type DependantOutcome,
   type MissingAnswer,
   type Outcome,
+  type ConvictionEvidence,
   type Reason,
+  type ReasonCode,
+  type ReasonEvidence,
   type ReasonStatus,
+  type Section72ConvictionEvidence,
+  type Section72Evidence,
+  type StpLimbEvidence,
 } from './types';
 export { OUTCOMES, DEPENDANT_OUTCOMES } from '../case/schema';
 export {

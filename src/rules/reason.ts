@@ -5,7 +5,7 @@ import type { Criminality, SuitabilityFindings, SuitabilityGroundCode } from '..
 import type { IsoDate } from '../dates';
 import { suitabilityGround, type SuitabilityGround } from './grounds';
 import type { SuitabilityNumbering } from './parameters';
-import type { Reason, ReasonStatus } from './types';
+import type { Reason, ReasonCode, ReasonStatus } from './types';
 
 /** The person a rule is applied to: the main person or one dependant. */
 export interface Subject {
@@ -25,7 +25,7 @@ export interface RuleContext {
 
 /** Builds a reason; `missing` is set only when the status is unknown. */
 export function reason(
-  code: string,
+  code: ReasonCode,
   citation: string,
   status: ReasonStatus,
   text: string,

@@ -3,23 +3,98 @@
  * recompute eligibility. Keep the shapes stable: other modules build on them.
  */
 import type { IsoDate } from '../dates';
-import type { DependantOutcome, Outcome } from '../case/schema';
+import type { DependantOutcome, Outcome, SentenceKind } from '../case/schema';
+import type { ReasonCode } from './reasonCodes';
 
 export type { DependantOutcome, Outcome } from '../case/schema';
+export type { ReasonCode } from './reasonCodes';
+
+/** One recorded conviction as a reason rests on it: which one, what sentence, and when it stops counting. */
+export interface ConvictionEvidence {
+  /** The conviction's `id` in the case file. */
+  conviction: string;
+  /** Its position in the person's conviction list (0-based). */
+  index: number;
+  /** The offence, when recorded. */
+  offence?: string;
+  /** The date of conviction (or of the disposal), when recorded. */
+  convictedOn?: IsoDate;
+  /** Set for a conviction outside the UK. */
+  overseas?: true;
+  /** The kind of sentence or disposal. */
+  kind: SentenceKind;
+  /** A custodial sentence's length in months. */
+  months?: number;
+  /** The date a custodial sentence ends. */
+  endsOn?: IsoDate;
+  /** For a time-limited limb: the first date this conviction no longer counts. */
+  stopsApplyingOn?: IsoDate;
+}
+
+/**
+ * The thresholds of one STP 2.1 limb, as read from `STP_THRESHOLDS` on the decision date:
+ * (a) `minMonths`; (b) `minMonths`, `belowMonths`, `years`; (c) `belowMonths`, `years`;
+ * (d) `windowMonths` and `windowStart` (the first date of conviction inside the window).
+ */
+export interface StpThreshold {
+  minMonths?: number;
+  belowMonths?: number;
+  years?: number;
+  windowMonths?: number;
+  windowStart?: IsoDate;
+}
+
+/** Evidence of an STP 2.1 (a)–(d) limb: the convictions engaging it and those that no longer do. */
+export interface StpLimbEvidence {
+  type: 'stp-limb';
+  limb: 'a' | 'b' | 'c' | 'd';
+  threshold: StpThreshold;
+  /** Convictions that engage the limb on the decision date. */
+  engaged: ConvictionEvidence[];
+  /** Convictions that would engage it but whose time limit has passed. */
+  lapsed: ConvictionEvidence[];
+}
+
+/** One custodial conviction as section 72 reads it, with the threshold in force on its date of conviction. */
+export interface Section72ConvictionEvidence extends ConvictionEvidence {
+  /** The shortest sentence (months) of a particularly serious crime on the date of conviction (`SECTION_72_MINIMUM_MONTHS`). */
+  minimumMonths: number;
+}
+
+/** Evidence of 352J(iv) with section 72 NIAA 2002. */
+export interface Section72Evidence {
+  type: 'section-72';
+  /** Particularly serious crimes raising the presumption (no appeal pending). */
+  qualifying: Section72ConvictionEvidence[];
+  /** Convictions reaching the threshold under appeal: the presumption does not apply to them. */
+  appealPending: Section72ConvictionEvidence[];
+  /** Overseas convictions reaching the threshold for which a similar UK offence could not have (section 72(2)(b)). */
+  overseasNotSimilar: Section72ConvictionEvidence[];
+  /** The caseworker's finding that the presumption is not rebutted (`true`), is rebutted (`false`), or none. */
+  presumptionNotRebutted?: boolean;
+}
+
+/** Structured evidence of a reason: what code reads instead of its sentence. */
+export type ReasonEvidence = StpLimbEvidence | Section72Evidence;
 
 /** Whether a requirement is met, not met, or cannot be assessed because an answer is missing. */
 export type ReasonStatus = 'met' | 'not-met' | 'unknown';
 
 /** One requirement checked, with its citation, its status and the facts it used. */
 export interface Reason {
-  /** Stable identifier of the requirement, e.g. `stp-2.1-b` or `bid-held-five-years`. */
-  code: string;
+  /** Stable identifier of the requirement, e.g. `stp-2.1-b` or `bid-held-five-years` (`REASON_CODES`). */
+  code: ReasonCode;
   /** The paragraph in canonical form, e.g. `352J(iii)`, `STP 2.1(b)`, `9.7.1`, `SUI 10.1`, `352T`. */
   citation: string;
   /** `met`: the requirement is satisfied (for a refusal ground: the ground does not apply). */
   status: ReasonStatus;
-  /** Plain English naming the facts used, e.g. dates and sentences. */
+  /**
+   * Plain English naming the facts used, e.g. dates and sentences: for people only. Code (letters,
+   * pages) reads `code`, `status`, `evidence` and the other fields, never this sentence.
+   */
   text: string;
+  /** The structured facts the sentence states (STP 2.1 (a)–(d), section 72). */
+  evidence?: ReasonEvidence;
   /** Field paths of the case file this requirement read. */
   facts: string[];
   /** For an `unknown` requirement: the field paths whose answers are missing. */
@@ -39,7 +114,7 @@ export interface Reason {
    * or 9.4.3 / SUI 5.3 finding points to the STP 2.1 limbs that assess the recorded sentences with
    * their time limits (`CRIMINALITY_FINDING_READING` in `grounds.ts`).
    */
-  assessedWith?: { code: string; citation: string }[];
+  assessedWith?: { code: ReasonCode; citation: string }[];
 }
 
 /** A missing answer: its field path and a plain-English label. */

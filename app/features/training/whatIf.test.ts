@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCase } from '../../../src/case';
-import type { Decision, Reason } from '../../../src/rules';
+import type { Decision, Reason, ReasonCode } from '../../../src/rules';
 import { compareDecisions, currentValue, setAtPath, whatIfFields } from './whatIf';
 
 function reason(code: string, status: Reason['status'], citation = code): Reason {
-  return { code, citation, status, text: `${code} ${status}`, facts: [] };
+  return { code: code as ReasonCode, citation, status, text: `${code} ${status}`, facts: [] };
 }
 
 function decision(outcome: Decision['outcome'], reasons: Reason[]): Decision {

@@ -18,7 +18,7 @@
  */
 import { inForce, SECTION_72_MINIMUM_MONTHS } from '../parameters';
 import { reason, type RuleContext, type Subject } from '../reason';
-import type { Reason } from '../types';
+import type { Reason, Section72ConvictionEvidence, Section72Evidence } from '../types';
 import { convictionListEmpty, convictionPath, convictionsPath, describeConviction, describeLength, hasConvictionsPath, recordedConvictions } from './convictions';
 
 /** The minimum sentence (months) for a particularly serious crime, by date of conviction. */
@@ -47,6 +47,15 @@ export function section72Reason(subject: Subject, _context: RuleContext): Reason
   const overseasShort: string[] = [];
   const qualifying: string[] = [];
   const appealed: string[] = [];
+  const evidence: Section72Evidence = { type: 'section-72', qualifying: [], appealPending: [], overseasNotSimilar: [] };
+  const evidenceOf = (conviction: (typeof convictions)[number], index: number, months: number, minimumMonths: number): Section72ConvictionEvidence => {
+    const out: Section72ConvictionEvidence = { conviction: conviction.id, index, kind: 'custodial', months, minimumMonths };
+    if (conviction.offence) out.offence = conviction.offence;
+    if (conviction.convictedOn) out.convictedOn = conviction.convictedOn;
+    if (conviction.where === 'overseas') out.overseas = true;
+    if (conviction.sentenceEndsOn) out.endsOn = conviction.sentenceEndsOn;
+    return out;
+  };
   convictions.forEach((conviction, index) => {
     const kindPath = convictionPath(subject, index, 'kind');
     facts.push(kindPath);
@@ -87,6 +96,7 @@ export function section72Reason(subject: Subject, _context: RuleContext): Reason
         return;
       }
       if (!conviction.ukSimilarOffenceReachesThreshold) {
+        evidence.overseasNotSimilar.push(evidenceOf(conviction, index, months, minimum));
         overseasShort.push(`${describeConviction(conviction, index)}: a similar offence in the UK could not have been sentenced to ${describeLength(minimum)} or more`);
         return;
       }
@@ -95,8 +105,13 @@ export function section72Reason(subject: Subject, _context: RuleContext): Reason
     facts.push(appealPath);
     const description = `${describeConviction(conviction, index)}: ${describeLength(months)}, at least ${describeLength(minimum)}`;
     if (conviction.appealPending === undefined) missing.push(appealPath);
-    else if (conviction.appealPending) appealed.push(description);
-    else qualifying.push(description);
+    else if (conviction.appealPending) {
+      appealed.push(description);
+      evidence.appealPending.push(evidenceOf(conviction, index, months, minimum));
+    } else {
+      qualifying.push(description);
+      evidence.qualifying.push(evidenceOf(conviction, index, months, minimum));
+    }
   });
   const overseasNote = overseasShort.length > 0 ? ` Not a particularly serious crime (section 72(2)(b)): ${overseasShort.join('; ')}.` : '';
   const appealNote = `${appealed.length > 0 ? ` The presumption does not apply while an appeal is pending: ${appealed.join('; ')}.` : ''}${overseasNote}`;
@@ -106,16 +121,21 @@ export function section72Reason(subject: Subject, _context: RuleContext): Reason
     const finding = subject.suitability?.['danger-to-community'];
     const note = finding?.note ? ` Caseworker’s note: ${finding.note}` : '';
     const convicted = `Convicted of a particularly serious crime under section 72: ${qualifying.join('; ')}.`;
+    if (finding?.applies !== undefined) evidence.presumptionNotRebutted = finding.applies;
     if (finding?.applies === true) {
-      return reason(code, citation, 'not-met', `${convicted} The caseworker finds the presumption of danger to the community is not rebutted.${note}`, facts);
+      return with72(reason(code, citation, 'not-met', `${convicted} The caseworker finds the presumption of danger to the community is not rebutted.${note}`, facts), evidence);
     }
     if (finding?.applies === false) {
-      return reason(code, citation, 'met', `${convicted} The caseworker finds the presumption of danger to the community is rebutted.${note}`, facts);
+      return with72(reason(code, citation, 'met', `${convicted} The caseworker finds the presumption of danger to the community is rebutted.${note}`, facts), evidence);
     }
-    return reason(code, citation, 'unknown', `${convicted} No finding recorded on whether the presumption of danger to the community is rebutted.`, facts, [...missing, findingPath]);
+    return with72(reason(code, citation, 'unknown', `${convicted} No finding recorded on whether the presumption of danger to the community is rebutted.`, facts, [...missing, findingPath]), evidence);
   }
   if (missing.length > 0) {
-    return reason(code, citation, 'unknown', `Cannot tell whether any conviction is for a particularly serious crime until the missing details are given.${appealNote}`, facts, missing);
+    return with72(reason(code, citation, 'unknown', `Cannot tell whether any conviction is for a particularly serious crime until the missing details are given.${appealNote}`, facts, missing), evidence);
   }
-  return reason(code, citation, 'met', `No conviction for a particularly serious crime under section 72.${appealNote}`, facts);
+  return with72(reason(code, citation, 'met', `No conviction for a particularly serious crime under section 72.${appealNote}`, facts), evidence);
+}
+
+function with72(r: Reason, evidence: Section72Evidence): Reason {
+  return { ...r, evidence };
 }

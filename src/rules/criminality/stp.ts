@@ -11,17 +11,21 @@ import type { Conviction } from '../../case/schema';
 import { addYears, firstDateOutsideMonthsAfter, formatLong, isBefore, isOnOrAfter, laterOf, subMonths, type IsoDate } from '../../dates';
 import { inForce, STP_THRESHOLDS, type StpThresholds } from '../parameters';
 import { findingReason, reason, type RuleContext, type Subject } from '../reason';
-import type { Reason } from '../types';
+import type { StpLimbCode } from '../reasonCodes';
+import type { ConvictionEvidence, Reason, StpLimbEvidence, StpThreshold } from '../types';
 import { convictionListEmpty, convictionPath, convictionsPath, describeConviction, describeLength, hasConvictionsPath, recordedConvictions } from './convictions';
 
 /** What one limb of STP 2.1 (a)–(d) found across all convictions. */
 interface LimbFindings {
   /** Descriptions of the convictions that engage the limb. */
   engaged: string[];
+  /** The same convictions, as evidence. */
+  engagedEvidence: ConvictionEvidence[];
   /** For a time-limited limb: the latest date on which an engaging conviction stops counting. */
   until: IsoDate | undefined;
   /** Descriptions of convictions that would have engaged the limb but no longer do. */
   lapsed: string[];
+  lapsedEvidence: ConvictionEvidence[];
   /** Answers needed before the limb can be assessed. */
   missing: string[];
   /** Paths read. */
@@ -33,11 +37,26 @@ interface LimbFindings {
 }
 
 function emptyLimb(): LimbFindings {
-  return { engaged: [], until: undefined, lapsed: [], missing: [], facts: [], ids: [], appealPending: [], appealNotRecorded: [] };
+  return { engaged: [], engagedEvidence: [], until: undefined, lapsed: [], lapsedEvidence: [], missing: [], facts: [], ids: [], appealPending: [], appealNotRecorded: [] };
 }
 
-function engage(limb: LimbFindings, description: string, conviction: Conviction, appealPath: string, until?: IsoDate): void {
+/** A conviction as evidence: which one, its sentence, and when it stops counting under a time-limited limb. */
+function convictionEvidence(conviction: Conviction, index: number, stopsApplyingOn?: IsoDate): ConvictionEvidence {
+  const out: ConvictionEvidence = { conviction: conviction.id, index, kind: conviction.kind ?? 'custodial' };
+  if (conviction.offence) out.offence = conviction.offence;
+  if (conviction.convictedOn) out.convictedOn = conviction.convictedOn;
+  if (conviction.where === 'overseas') out.overseas = true;
+  if (conviction.kind === 'custodial') {
+    if (conviction.sentenceLengthMonths !== undefined) out.months = conviction.sentenceLengthMonths;
+    if (conviction.sentenceEndsOn !== undefined) out.endsOn = conviction.sentenceEndsOn;
+  }
+  if (stopsApplyingOn !== undefined) out.stopsApplyingOn = stopsApplyingOn;
+  return out;
+}
+
+function engage(limb: LimbFindings, description: string, evidence: ConvictionEvidence, conviction: Conviction, appealPath: string, until?: IsoDate): void {
   limb.engaged.push(description);
+  limb.engagedEvidence.push(evidence);
   limb.ids.push(conviction.id);
   limb.facts.push(appealPath);
   if (conviction.appealPending === true) limb.appealPending.push(conviction.id);
@@ -75,7 +94,7 @@ function assessConvictions(subject: Subject, convictions: readonly Conviction[],
       }
       if (months >= t.longCustodialMonths) {
         a.facts.push(kindPath, lengthPath);
-        engage(a, `${what}: custodial sentence of ${describeLength(months)}`, conviction, appealPath);
+        engage(a, `${what}: custodial sentence of ${describeLength(months)}`, convictionEvidence(conviction, index), conviction, appealPath);
         return;
       }
       const limb = months >= t.mediumCustodialMonths ? b : c;
@@ -88,8 +107,12 @@ function assessConvictions(subject: Subject, convictions: readonly Conviction[],
       }
       const passes = addYears(conviction.sentenceEndsOn, years);
       const description = `${what}: custodial sentence of ${describeLength(months)} ending ${formatLong(conviction.sentenceEndsOn)}, ${years} years pass on ${formatLong(passes)}`;
-      if (isBefore(decisionDate, passes)) engage(limb, description, conviction, appealPath, passes);
-      else limb.lapsed.push(description);
+      const evidence = convictionEvidence(conviction, index, passes);
+      if (isBefore(decisionDate, passes)) engage(limb, description, evidence, conviction, appealPath, passes);
+      else {
+        limb.lapsed.push(description);
+        limb.lapsedEvidence.push(evidence);
+      }
       return;
     }
     // Suspended, non-custodial, or an out-of-court disposal: (d).
@@ -106,19 +129,40 @@ function assessConvictions(subject: Subject, convictions: readonly Conviction[],
           ? 'non-custodial sentence'
           : 'out-of-court disposal';
     const description = `${what}: ${kind}`;
+    const stops = firstDateOutsideMonthsAfter(conviction.convictedOn, t.nonCustodialMonths);
+    const evidence = convictionEvidence(conviction, index, stops);
     if (isOnOrAfter(conviction.convictedOn, windowStart)) {
-      engage(d, description, conviction, appealPath, firstDateOutsideMonthsAfter(conviction.convictedOn, t.nonCustodialMonths));
+      engage(d, description, evidence, conviction, appealPath, stops);
     } else {
       d.lapsed.push(description);
+      d.lapsedEvidence.push(evidence);
     }
   });
   return { a, b, c, d, windowStart };
 }
 
-function limbReason(code: string, citation: string, limb: LimbFindings, timeLimited: boolean, failText: string, passText: string, hasPath: string): Reason {
+/** The thresholds of one limb, from the dated table in force on the decision date. */
+export function stpThreshold(letter: StpLimbEvidence['limb'], t: StpThresholds, windowStart: IsoDate): StpThreshold {
+  switch (letter) {
+    case 'a':
+      return { minMonths: t.longCustodialMonths };
+    case 'b':
+      return { minMonths: t.mediumCustodialMonths, belowMonths: t.longCustodialMonths, years: t.mediumSentenceYears };
+    case 'c':
+      return { belowMonths: t.mediumCustodialMonths, years: t.shortSentenceYears };
+    case 'd':
+      return { windowMonths: t.nonCustodialMonths, windowStart };
+  }
+}
+
+function limbReason(letter: StpLimbEvidence['limb'], threshold: StpThreshold, limb: LimbFindings, timeLimited: boolean, failText: string, passText: string, hasPath: string): Reason {
+  const code: StpLimbCode = `stp-2.1-${letter}`;
+  const citation = `STP 2.1(${letter})`;
   const facts = [hasPath, ...limb.facts];
+  const evidence: StpLimbEvidence = { type: 'stp-limb', limb: letter, threshold, engaged: limb.engagedEvidence, lapsed: limb.lapsedEvidence };
   if (limb.engaged.length > 0) {
     const out = reason(code, citation, 'not-met', `${failText} ${limb.engaged.join('; ')}.`, facts);
+    out.evidence = evidence;
     if (timeLimited && limb.until !== undefined) out.timeLimited = { until: limb.until };
     out.convictions = { ids: limb.ids, appealPending: limb.appealPending, appealNotRecorded: limb.appealNotRecorded };
     return out;
@@ -127,7 +171,7 @@ function limbReason(code: string, citation: string, limb: LimbFindings, timeLimi
     return reason(code, citation, 'unknown', `Cannot assess until the missing conviction details are given.`, facts, limb.missing);
   }
   const lapsed = limb.lapsed.length > 0 ? ` No longer counts: ${limb.lapsed.join('; ')}.` : '';
-  return reason(code, citation, 'met', `${passText}${lapsed}`, facts);
+  return { ...reason(code, citation, 'met', `${passText}${lapsed}`, facts), evidence };
 }
 
 /**
@@ -138,50 +182,54 @@ export function stpConvictionReasons(subject: Subject, context: RuleContext): Re
   const hasPath = hasConvictionsPath(subject);
   const convictions = recordedConvictions(subject);
   if (convictions === undefined) {
-    const unknown = (limb: string) =>
+    const unknown = (limb: StpLimbEvidence['limb']) =>
       reason(`stp-2.1-${limb}`, `STP 2.1(${limb})`, 'unknown', 'Not yet recorded whether there are any convictions or out-of-court disposals.', [hasPath], [hasPath]);
     return [unknown('a'), unknown('b'), unknown('c'), unknown('d')];
   }
   if (convictionListEmpty(subject)) {
     // Yes with an empty list is unknown, never "none".
     const listPath = convictionsPath(subject);
-    const unknown = (limb: string) =>
+    const unknown = (limb: StpLimbEvidence['limb']) =>
       reason(`stp-2.1-${limb}`, `STP 2.1(${limb})`, 'unknown', 'Convictions are recorded as yes, but no conviction is listed.', [hasPath, listPath], [listPath]);
     return [unknown('a'), unknown('b'), unknown('c'), unknown('d')];
   }
   const t = inForce(STP_THRESHOLDS, context.decisionDate);
   if (convictions.length === 0) {
-    const none = (limb: string) => reason(`stp-2.1-${limb}`, `STP 2.1(${limb})`, 'met', 'No convictions or out-of-court disposals are recorded.', [hasPath]);
+    const none = (limb: StpLimbEvidence['limb']) => reason(`stp-2.1-${limb}`, `STP 2.1(${limb})`, 'met', 'No convictions or out-of-court disposals are recorded.', [hasPath]);
     return [none('a'), none('b'), none('c'), none('d')];
   }
   const { a, b, c, d, windowStart } = assessConvictions(subject, convictions, context.decisionDate, t);
+  const long = describeLength(t.longCustodialMonths);
+  const medium = describeLength(t.mediumCustodialMonths);
+  const since = formatLong(windowStart);
+  const window = `${t.nonCustodialMonths} months`;
   return [
-    limbReason('stp-2.1-a', 'STP 2.1(a)', a, false, 'Custodial sentence of 4 years or more:', 'No custodial sentence of 4 years or more.', hasPath),
+    limbReason('a', stpThreshold('a', t, windowStart), a, false, `Custodial sentence of ${long} or more:`, `No custodial sentence of ${long} or more.`, hasPath),
     limbReason(
-      'stp-2.1-b',
-      'STP 2.1(b)',
+      'b',
+      stpThreshold('b', t, windowStart),
       b,
       true,
-      'Custodial sentence of at least 12 months but under 4 years, and 15 years have not passed since it ended:',
-      'No custodial sentence of at least 12 months but under 4 years that ended less than 15 years ago.',
+      `Custodial sentence of at least ${medium} but under ${long}, and ${t.mediumSentenceYears} years have not passed since it ended:`,
+      `No custodial sentence of at least ${medium} but under ${long} that ended less than ${t.mediumSentenceYears} years ago.`,
       hasPath,
     ),
     limbReason(
-      'stp-2.1-c',
-      'STP 2.1(c)',
+      'c',
+      stpThreshold('c', t, windowStart),
       c,
       true,
-      'Custodial sentence of under 12 months, and 7 years have not passed since it ended:',
-      'No custodial sentence of under 12 months that ended less than 7 years ago.',
+      `Custodial sentence of under ${medium}, and ${t.shortSentenceYears} years have not passed since it ended:`,
+      `No custodial sentence of under ${medium} that ended less than ${t.shortSentenceYears} years ago.`,
       hasPath,
     ),
     limbReason(
-      'stp-2.1-d',
-      'STP 2.1(d)',
+      'd',
+      stpThreshold('d', t, windowStart),
       d,
       true,
-      `Non-custodial sentence or out-of-court disposal on or after ${formatLong(windowStart)} (within 24 months before the decision):`,
-      `No non-custodial sentence or out-of-court disposal on or after ${formatLong(windowStart)} (within 24 months before the decision).`,
+      `Non-custodial sentence or out-of-court disposal on or after ${since} (within ${window} before the decision):`,
+      `No non-custodial sentence or out-of-court disposal on or after ${since} (within ${window} before the decision).`,
       hasPath,
     ),
   ];

@@ -1,6 +1,6 @@
 import { addDays, formatLong } from '../../dates';
 import { readList } from '../../related/lists';
-import { combine, findingReason, groundReason, reason, type Reason } from '../../related/reasons';
+import { combine, findingReason, groundReason, reason, type Reason, type ReasonCode } from '../../related/reasons';
 import { suitabilityParagraph } from '../grounds';
 import { inForce } from '../parameters';
 import { DL_CRIMINALITY_CUT_OVER, DL_CRIMINALITY_THRESHOLD } from './parameters';
@@ -23,7 +23,7 @@ export function criminalityParagraph(decisionDate: string): string {
 function furtherDlExceptionReasons(input: DiscretionaryLeaveCase): Reason[] {
   const x = input.criminality?.furtherDlException ?? {};
   const citation = 'DL: Considering further DL';
-  const one = (code: string, field: keyof typeof x, what: string): Reason =>
+  const one = (code: ReasonCode, field: keyof typeof x, what: string): Reason =>
     findingReason(code, citation, `criminality.furtherDlException.${field}`, x[field], {
       met: `${what}.`,
       notMet: `Not shown: ${what.toLowerCase()}.`,
@@ -43,7 +43,7 @@ function furtherDlExceptionReasons(input: DiscretionaryLeaveCase): Reason[] {
 }
 
 /** A reason that cannot be decided yet because a list or the application's date or time is still to be answered. */
-function pending(code: string, paragraph: string, text: string, facts: string[], missing: string[], inconsistent?: true): Reason {
+function pending(code: ReasonCode, paragraph: string, text: string, facts: string[], missing: string[], inconsistent?: true): Reason {
   const out = reason(code, paragraph, 'unknown', text, facts, missing);
   return inconsistent ? { ...out, inconsistent } : out;
 }

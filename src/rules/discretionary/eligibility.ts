@@ -1,5 +1,5 @@
 import { formatLong, isBefore } from '../../dates';
-import { findingReason, groundReason, reason, type Reason } from '../../related/reasons';
+import { findingReason, groundReason, reason, type Reason, type ReasonCode } from '../../related/reasons';
 import { MODERN_SLAVERY_CUT_OFF } from './parameters';
 import type { DiscretionaryLeaveCase } from './schema';
 
@@ -65,7 +65,7 @@ function modernSlaveryReasons(input: DiscretionaryLeaveCase): Reason[] {
     ];
   }
   const cutOff = MODERN_SLAVERY_CUT_OFF.from;
-  const beforeCutOff = (code: string, path: string, date: string | undefined, what: string): Reason => {
+  const beforeCutOff = (code: ReasonCode, path: string, date: string | undefined, what: string): Reason => {
     if (date === undefined) return reason(code, citation, 'unknown', `Record the date of the ${what}.`, [path], [path]);
     return isBefore(date, cutOff)
       ? reason(code, citation, 'met', `The ${what} came before ${formatLong(cutOff)} (${formatLong(date)}).`, [path])

@@ -1,5 +1,5 @@
 import { addYears, formatLong, yearsHavePassed } from '../../dates';
-import { findingReason, groundReason, reason, type Reason } from '../../related/reasons';
+import { findingReason, groundReason, reason, type Reason, type ReasonCode } from '../../related/reasons';
 import { STP_PERIODS } from './parameters';
 import type { SettlementProtectionCase } from './schema';
 
@@ -77,7 +77,7 @@ export function partnerReasons(input: SettlementProtectionCase): Reason[] {
 /** STP 8A.1 (a)–(c) for a child: the Appendix Children requirements. */
 export function childReasons(input: SettlementProtectionCase): Reason[] {
   const c = input.child ?? {};
-  const one = (code: string, limb: string, field: keyof typeof c, what: string): Reason =>
+  const one = (code: ReasonCode, limb: string, field: keyof typeof c, what: string): Reason =>
     findingReason(code, `STP 8A.1${limb}`, `child.${field}`, c[field], {
       met: `Appendix Children ${what} requirement met.`,
       notMet: `Appendix Children ${what} requirement not met.`,

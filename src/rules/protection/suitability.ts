@@ -1,5 +1,5 @@
 import { isAfter, laterOf } from '../../dates';
-import { reason, type Reason } from '../../related/reasons';
+import { reason, type Reason, type ReasonCode } from '../../related/reasons';
 import { stpConvictionReasons, stpFindingReasons } from '../criminality/stp';
 import { numberingOn } from '../grounds';
 import type { RuleContext, Subject } from '../reason';
@@ -42,7 +42,7 @@ export function assessSuitability(input: SettlementProtectionCase, paragraph: Su
   const context: RuleContext = { decisionDate, numbering: numberingOn(decisionDate) };
   const shared = [...convictionReasons(input, subject, context), ...stpFindingReasons(subject, context)];
   const reasons =
-    paragraph === 'STP 2.1' ? shared : shared.map((r) => ({ ...r, code: r.code.replace('stp-2.1', 'stp-7.1'), citation: r.citation.replace('STP 2.1', 'STP 7.1') }));
+    paragraph === 'STP 2.1' ? shared : shared.map((r) => ({ ...r, code: stp71Code(r.code), citation: r.citation.replace('STP 2.1', 'STP 7.1') }));
 
   // Where a refusal rests only on the time-limited grounds (b)–(d), say when it would stop applying.
   const [a, b, c, d, e, f, g] = reasons;
@@ -56,4 +56,10 @@ export function assessSuitability(input: SettlementProtectionCase, paragraph: Su
     }
   }
   return { reasons };
+}
+
+/** STP 7.1 applies the limbs of STP 2.1: `stp-2.1-b` is `stp-7.1-b` there; other codes stay. */
+function stp71Code(code: ReasonCode): ReasonCode {
+  const limb = /^stp-2\.1-([abcd])$/.exec(code)?.[1] as 'a' | 'b' | 'c' | 'd' | undefined;
+  return limb ? `stp-7.1-${limb}` : code;
 }

@@ -13,9 +13,9 @@ import type { SettlementProtectionCase } from './schema';
 /** STP 1.1–1.2 and STP 6.1–6.2 share their wording: only the paragraph numbers differ. */
 function formAndApplicationReasons(input: SettlementProtectionCase, form: 'STP 1.1' | 'STP 6.1', application: 'STP 1.2' | 'STP 6.2'): Reason[] {
   const v = input.validity ?? {};
-  const key = application.toLowerCase().replace(' ', '-');
+  const key = application === 'STP 1.2' ? 'stp-1.2' : 'stp-6.2';
   return [
-    findingReason(`${form.toLowerCase().replace(' ', '-')}-form`, form, 'validity.specifiedForm', v.specifiedForm, {
+    findingReason(form === 'STP 1.1' ? 'stp-1.1-form' : 'stp-6.1-form', form, 'validity.specifiedForm', v.specifiedForm, {
       met: 'Applied online on the specified form.',
       notMet: 'Did not apply online on the specified form.',
       unknown: 'Record whether the application was made online on the specified form.',

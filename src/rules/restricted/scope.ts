@@ -1,5 +1,5 @@
 import { formatLong } from '../../dates';
-import { reason, type Reason, type ReasonStatus } from '../../related/reasons';
+import { reason, type Reason, type ReasonCode, type ReasonStatus } from '../../related/reasons';
 import { readList } from '../../related/lists';
 import { section72MinimumMonths } from '../criminality/section72';
 import type { RestrictedLeaveCase, RlConviction } from './schema';
@@ -40,7 +40,7 @@ export function assessScope(input: RestrictedLeaveCase): RlScope {
   const applying: Reason[] = [];
   const unanswered: Reason[] = [];
 
-  const limb = (field: 'excludedArticle1F' | 'excluded339D' | 'excludedStatelessConvention' | 'dangerToSecurity', code: string, citation: string, applies: string, ask: string): void => {
+  const limb = (field: 'excludedArticle1F' | 'excluded339D' | 'excludedStatelessConvention' | 'dangerToSecurity', code: ReasonCode, citation: string, applies: string, ask: string): void => {
     const path = `scope.${field}`;
     if (s[field] === true) applying.push(reason(code, citation, 'met', applies, [path]));
     if (s[field] === undefined) unanswered.push(reason(code, citation, 'unknown', ask, [path], [path]));
