@@ -1,5 +1,5 @@
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ROUTE_META, type RouteMetaId } from '../../../src/routeMeta';
 import { Button, Select, Tag } from '../../components/govuk';
 import { usePageTitle } from '../../usePageTitle';
@@ -150,45 +150,62 @@ export function ScenarioLibraryPage() {
           <ul className="govuk-list app-scenario-list">
             {calaisShown.map((entry) => {
               const { scenario } = entry.caseFile;
-              const headingId = `scenario-${entry.file.replace(/[^\w-]/g, '-')}`;
               return (
-                <li key={entry.file} className="app-scenario" aria-labelledby={headingId}>
-                  <h2 className="govuk-heading-s" id={headingId}>
-                    {scenario.title}
-                  </h2>
-                  {scenario.learningPoint ? <p className="govuk-body">{scenario.learningPoint}</p> : null}
-                  <p className="govuk-body-s">
-                    {ROUTE_TITLES['calais']} · Expected outcome: <Tag colour="blue">{OUTCOME_NAMES[scenario.expected.outcome]}</Tag>
-                    {scenario.topics?.length ? <> · Topics: {scenario.topics.map((t) => TOPIC_NAMES[t]).join(', ')}</> : null}
-                  </p>
-                  <Button variant="secondary" onClick={() => open(entry)} aria-describedby={headingId}>
-                    Open as a training copy
-                  </Button>
-                </li>
+                <ScenarioItem
+                  key={entry.file}
+                  file={entry.file}
+                  title={scenario.title}
+                  learningPoint={scenario.learningPoint}
+                  details={
+                    <>
+                      {ROUTE_TITLES['calais']} · Expected outcome: <Tag colour="blue">{OUTCOME_NAMES[scenario.expected.outcome]}</Tag>
+                      {scenario.topics?.length ? <> · Topics: {scenario.topics.map((t) => TOPIC_NAMES[t]).join(', ')}</> : null}
+                    </>
+                  }
+                  action="Open as a training copy"
+                  onOpen={() => open(entry)}
+                />
               );
             })}
             {relatedShown.map((entry) => {
               const { scenario } = entry;
-              const headingId = `scenario-${entry.file.replace(/[^\w-]/g, '-')}`;
               return (
-                <li key={entry.file} className="app-scenario" aria-labelledby={headingId}>
-                  <h2 className="govuk-heading-s" id={headingId}>
-                    {scenario.title}
-                  </h2>
-                  {scenario.learningPoint ? <p className="govuk-body">{scenario.learningPoint}</p> : null}
-                  <p className="govuk-body-s">
-                    {ROUTE_TITLES[entry.routeId]} · Expected outcome: <Tag colour="blue">{relatedOutcomeName(entry.routeId, scenario.expected.outcome)}</Tag>
-                    {scenario.expected.citations.length > 0 ? <> · Citations: {scenario.expected.citations.join(', ')}</> : null}
-                  </p>
-                  <Button variant="secondary" onClick={() => openRelated(entry)} aria-describedby={headingId}>
-                    Open in the {ROUTE_TITLES[entry.routeId]?.toLowerCase()} pages
-                  </Button>
-                </li>
+                <ScenarioItem
+                  key={entry.file}
+                  file={entry.file}
+                  title={scenario.title}
+                  learningPoint={scenario.learningPoint}
+                  details={
+                    <>
+                      {ROUTE_TITLES[entry.routeId]} · Expected outcome: <Tag colour="blue">{relatedOutcomeName(entry.routeId, scenario.expected.outcome)}</Tag>
+                      {scenario.expected.citations.length > 0 ? <> · Citations: {scenario.expected.citations.join(', ')}</> : null}
+                    </>
+                  }
+                  action={`Open in the ${ROUTE_TITLES[entry.routeId]?.toLowerCase() ?? ''} pages`}
+                  onOpen={() => openRelated(entry)}
+                />
               );
             })}
           </ul>
         </>
       ) : null}
     </>
+  );
+}
+
+/** One scenario in the library: its title as the item's heading, learning point, details and open button. */
+function ScenarioItem(props: { file: string; title: string; learningPoint: string | undefined; details: ReactNode; action: string; onOpen: () => void }) {
+  const headingId = `scenario-${props.file.replace(/[^\w-]/g, '-')}`;
+  return (
+    <li className="app-scenario" aria-labelledby={headingId}>
+      <h2 className="govuk-heading-s" id={headingId}>
+        {props.title}
+      </h2>
+      {props.learningPoint ? <p className="govuk-body">{props.learningPoint}</p> : null}
+      <p className="govuk-body-s">{props.details}</p>
+      <Button variant="secondary" onClick={props.onOpen} aria-describedby={headingId}>
+        {props.action}
+      </Button>
+    </li>
   );
 }
