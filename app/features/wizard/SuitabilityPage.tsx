@@ -107,7 +107,8 @@ export function SuitabilityPage({ step, ctx, returnTo, focus }: SuitabilityPageP
       return;
     }
     leaving.current = true;
-    setProblems([]);
+    // Only when there were problems: a new empty list would draw this page once more, as it leaves.
+    setProblems((current) => (current.length === 0 ? current : []));
     const write = (current: CaseFile) => applyStep(step, current, ctx, values, decisionDate);
     const { target, returnTo: carry } = afterSave(step.key, ctx, write(editor.record.caseFile), today, returnTo);
     startTransition(() => {
