@@ -112,8 +112,7 @@ export function FormStepPage({ step, ctx, returnTo, focus }: FormStepPageProps) 
       // page that starts a new list item, create a second one.
       if (leaving.current) return;
       leaving.current = true;
-      // Only when there were problems: a new empty list would draw this page once more, as it leaves.
-      setProblems((current) => (current.length === 0 ? current : []));
+      setProblems([]);
       const write = (current: CaseFile) => applyStep(step, current, ctx, submitted, decisionDate);
       const after = write(editor.record.caseFile);
       const { target, returnTo: carry } = afterSave(step.key, ctx, after, today, returnTo);

@@ -107,8 +107,7 @@ export function SuitabilityPage({ step, ctx, returnTo, focus }: SuitabilityPageP
       return;
     }
     leaving.current = true;
-    // Only when there were problems: a new empty list would draw this page once more, as it leaves.
-    setProblems((current) => (current.length === 0 ? current : []));
+    setProblems([]);
     const write = (current: CaseFile) => applyStep(step, current, ctx, values, decisionDate);
     const { target, returnTo: carry } = afterSave(step.key, ctx, write(editor.record.caseFile), today, returnTo);
     startTransition(() => {
