@@ -17,17 +17,12 @@ function openChannel(): BroadcastChannel | undefined {
   return typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(CHANNEL_NAME);
 }
 
-/**
- * The channel this tab sends on, opened once: opening and closing one for every message cost a
- * few milliseconds on each save. A channel never hears its own messages and no listener uses this
- * one, so every listener (each on its own channel, in this tab or another) hears them as before.
- */
-let sender: BroadcastChannel | undefined;
-
 /** Sends a message to every other tab. */
 export function postCaseMessage(message: CaseMessage): void {
-  sender ??= openChannel();
-  sender?.postMessage(message);
+  const channel = openChannel();
+  if (!channel) return;
+  channel.postMessage(message);
+  channel.close();
 }
 
 /** Listens to messages from other tabs; returns the function that stops listening. */

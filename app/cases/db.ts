@@ -53,31 +53,6 @@ function withSummary(record: CaseRecord, work: Summarise | undefined): CaseRecor
   }
 }
 
-let preparing: number | undefined;
-
-/**
- * Works out `record`'s summary while the browser is idle, after the next page is drawn, so that
- * the write that follows finds the rules' work done (status.ts keeps it per case file) and takes
- * no time from a page change. Only a head start: the write still works the summary out from what
- * it stores, so a summary is never that of another version of the case.
- */
-export function prepareSummary(record: CaseRecord): void {
-  const work = summarise;
-  if (!work || typeof requestIdleCallback !== 'function') return;
-  if (preparing !== undefined) cancelIdleCallback(preparing);
-  preparing = requestIdleCallback(
-    () => {
-      preparing = undefined;
-      try {
-        work(record, todayIso());
-      } catch {
-        // The write works it out again and says why it cannot.
-      }
-    },
-    { timeout: 250 },
-  );
-}
-
 /** The summariser, waiting for it only on the first write (before any transaction is open). */
 async function summariser(): Promise<Summarise | undefined> {
   return summarise ?? loadCaseSummariser().catch(() => undefined);

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CaseFile } from '../../src/case';
 import { askEditorToStore, onCaseMessage, postCaseMessage } from './caseChannel';
 import { changedPaths } from './changedPaths';
-import { claimEditing, describeStorageError, EditingTakenOverError, getRecord, loadCaseSummariser, prepareSummary, putRecordIfRevision, RevisionConflictError } from './db';
+import { claimEditing, describeStorageError, EditingTakenOverError, getRecord, loadCaseSummariser, putRecordIfRevision, RevisionConflictError } from './db';
 import { requestEditLock, type EditLock } from './editLock';
 import { kindOfCaseId, type CaseRecord, type LetterEdits } from './records';
 import { changesToRestore, clearUnsavedCopy, readUnsavedCopy, writeUnsavedCopy, type UnsavedCopy } from './unsavedJournal';
@@ -370,8 +370,6 @@ export function useCaseEditor(caseId: string): CaseEditor {
       dirty.current = true;
       setRecord(next);
       if (saveRef.current.state === 'saved') setSave({ state: 'saving' });
-      // A new case file: its summary is worked out when idle, not in the write (SAVE_DELAY_MS on).
-      if (next.caseFile !== current.caseFile) prepareSummary(next);
       scheduleSave();
     },
     [scheduleSave, setSave],

@@ -1,8 +1,9 @@
 import type { CaseFile } from '../../../src/case';
+import { decide } from '../../../src/rules';
 import type { IsoDate } from '../../../src/dates';
 import type { CaseRecord } from '../../cases/records';
 import { displayName, displayReference, identityOf, nameOrReferenceMatches, stageOf, SUMMARY_BASIS, type CaseStage, type CaseSummary, type SummaryDecision } from '../../cases/summary';
-import { decisionSoFar, sectionStatus } from '../wizard/status';
+import { sectionStatus } from '../wizard/status';
 import { SECTIONS } from '../wizard/steps';
 
 export { OUTCOME_TEXT, type CaseStage } from '../../cases/summary';
@@ -20,21 +21,21 @@ export function caseReference(caseFile: CaseFile): string | undefined {
   return displayReference(identityOf(caseFile.identity).reference);
 }
 
-/**
- * The decision as the summary keeps it, or undefined with no decision date (or a case the rules
- * cannot read yet: such a case is simply in progress). The same decision the task list and the
- * outcome page use (`decisionSoFar`: worked out once per case file).
- */
-function summaryDecision(caseFile: CaseFile, today: IsoDate): SummaryDecision | undefined {
+/** The decision as the summary keeps it, or undefined with no decision date (or a case the rules cannot read yet). */
+function summaryDecision(caseFile: CaseFile): SummaryDecision | undefined {
   if (!caseFile.decisionDate) return undefined;
-  const decision = decisionSoFar(caseFile, today);
-  if (!decision) return undefined;
-  return {
-    outcome: decision.outcome,
-    decisionDate: decision.decisionDate,
-    ...(decision.eligibleFrom ? { eligibleFrom: decision.eligibleFrom } : {}),
-    ...(decision.eligibleFromUnlessConvicted ? { eligibleFromUnlessConvicted: true as const } : {}),
-  };
+  try {
+    const decision = decide(caseFile, { decisionDate: caseFile.decisionDate });
+    return {
+      outcome: decision.outcome,
+      decisionDate: decision.decisionDate,
+      ...(decision.eligibleFrom ? { eligibleFrom: decision.eligibleFrom } : {}),
+      ...(decision.eligibleFromUnlessConvicted ? { eligibleFromUnlessConvicted: true as const } : {}),
+    };
+  } catch {
+    // A case the rules cannot read yet is simply in progress.
+    return undefined;
+  }
 }
 
 /**
@@ -43,7 +44,7 @@ function summaryDecision(caseFile: CaseFile, today: IsoDate): SummaryDecision | 
  * keeps it with the record on every write (app/cases/db.ts).
  */
 export function summariseCase(caseFile: CaseFile, drafts: Record<string, unknown>, today: IsoDate): CaseSummary {
-  const decision = summaryDecision(caseFile, today);
+  const decision = summaryDecision(caseFile);
   return {
     basis: SUMMARY_BASIS,
     asOf: today,

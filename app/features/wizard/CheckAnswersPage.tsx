@@ -8,7 +8,7 @@ import { displayValue, fieldFocusId, isShown, readValues } from './fields';
 import { DEPENDANT_FLOW, MAIN_FLOW, stepApplies, stepRoot, type Target } from './flow';
 import { DecisionNotReady } from './DecisionNotReady';
 import { useWizardNavigation } from './navigation';
-import { decisionCanStart, decisionSoFar } from './status';
+import { decisionCanStart } from './status';
 import { groundLabel } from './groundLabels';
 import { dependantName, describeItem, groundsOnPage, listItems, SECTIONS, STEPS, subjectOf, type StepContext, type StepKey } from './steps';
 import { groundName, NONE_ID } from './suitability';
@@ -101,7 +101,7 @@ export function CheckAnswersPage() {
   const [today] = useState(todayIso);
   const decisionDate = caseFile.decisionDate ?? today;
   const ready = decisionCanStart(caseFile, today);
-  const missing = useMemo(() => (decisionSoFar(caseFile, today) ?? decide(caseFile, { decisionDate })).missing, [caseFile, today, decisionDate]);
+  const missing = useMemo(() => decide(caseFile, { decisionDate }).missing, [caseFile, decisionDate]);
 
   const sections = SECTIONS.map((section) => {
     const rows = MAIN_FLOW.filter((step) => STEPS[step].section === section.key && stepApplies(step, caseFile, {})).flatMap((step) =>

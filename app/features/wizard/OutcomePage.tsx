@@ -7,7 +7,7 @@ import { useCurrentCase } from '../../cases/CaseContext';
 import { usePageTitle } from '../../usePageTitle';
 import { DecisionNotReady } from './DecisionNotReady';
 import { useWizardNavigation } from './navigation';
-import { decisionCanStart, decisionSoFar, unfinishedPages } from './status';
+import { decisionCanStart, unfinishedPages } from './status';
 import { BEFORE_CONSIDERATION, DEPENDANT_OUTCOME_TEXT, eligibleFromText, OUTCOME_TITLE, UNLESS_CONVICTED } from './outcomeText';
 import { AssessedWith, REASON_STATUS, ReasonsTable } from '../../components/ReasonsTable';
 import { dependantName } from './steps';
@@ -25,10 +25,8 @@ export function OutcomePage() {
   const { href } = useWizardNavigation(record.id);
   const [today] = useState(todayIso);
   const decisionDate = caseFile.decisionDate ?? today;
-  // One decision per case file and date, shared with the task list's status (status.ts): the
-  // rules run once for this page, not once for "can it start" and again for the outcome.
   const ready = decisionCanStart(caseFile, today);
-  const decision = useMemo(() => decisionSoFar(caseFile, today) ?? decide(caseFile, { decisionDate }), [caseFile, today, decisionDate]);
+  const decision = useMemo(() => decide(caseFile, { decisionDate }), [caseFile, decisionDate]);
   const failing = decision.reasons.filter((reason) => reason.status !== 'met');
   // The outcome may show before every page is finished when the core says it waits for no answer.
   const unfinished = useMemo(() => (ready ? unfinishedPages(caseFile, today).length : 0), [ready, caseFile, today]);

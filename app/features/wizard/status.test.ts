@@ -32,21 +32,6 @@ describe('section status', () => {
     expect(sectionStatus('dependants', file, { [draftKey('criminality', { dependant: 'd1' })]: {} }, today)).toBe('in-progress');
   });
 
-  it('statuses kept per case file still follow the drafts, the day and each new case file', () => {
-    const file = emptyCase('x');
-    const draft = { [draftKey('person', {})]: { givenNames: 'A' } };
-    // The same case file asked with and without a draft, in both orders: the draft is never kept.
-    expect(sectionStatus('initial-contact', file, {}, today)).toBe('not-started');
-    expect(sectionStatus('initial-contact', file, draft, today)).toBe('in-progress');
-    expect(sectionStatus('initial-contact', file, {}, today)).toBe('not-started');
-    // A change makes a new case file, and the status follows it.
-    const complete = scenario('47-dependants-in-line-and-family-route.json');
-    expect(sectionStatus('decision', complete, {}, today)).toBe('completed');
-    const { identity: _identity, ...withoutIdentity } = complete;
-    expect(sectionStatus('initial-contact', withoutIdentity, {}, today)).not.toBe('completed');
-    expect(sectionStatus('initial-contact', complete, {}, today)).toBe('completed');
-  });
-
   it('a complete scenario: every section completed', () => {
     const file = scenario('47-dependants-in-line-and-family-route.json');
     for (const section of ['initial-contact', 'questionnaire', 'criminality', 'dependants', 'decision'] as const) {

@@ -36,29 +36,8 @@ function sectionSteps(section: SectionKey, caseFile: CaseFile) {
   return MAIN_FLOW.filter((step) => STEPS[step].section === section && stepApplies(step, caseFile, {}));
 }
 
-/**
- * Work kept per case file, so that the task list, the save's case summary, the outcome page and
- * Continue do not each run the rules again: a case file is never changed in place (every change
- * makes a new object), so the same object always gives the same answers. Keyed by the day too,
- * since statuses and the decision date depend on it. A WeakMap: nothing outlives its case file.
- */
-const perCaseFile = new WeakMap<CaseFile, Map<string, unknown>>();
-
-function remembered<T>(caseFile: CaseFile, key: string, work: () => T): T {
-  let cache = perCaseFile.get(caseFile);
-  if (!cache) perCaseFile.set(caseFile, (cache = new Map()));
-  if (cache.has(key)) return cache.get(key) as T;
-  const value = work();
-  cache.set(key, value);
-  return value;
-}
-
 /** Why a section cannot start, or undefined when it can. */
 export function cannotStartReason(section: SectionKey, caseFile: CaseFile, today: IsoDate): string | undefined {
-  return remembered(caseFile, `cannot-start|${section}|${today}`, () => workOutCannotStartReason(section, caseFile, today));
-}
-
-function workOutCannotStartReason(section: SectionKey, caseFile: CaseFile, today: IsoDate): string | undefined {
   if (section === 'decision') {
     const open = SECTIONS.filter((other) => other.key !== 'decision' && sectionSteps(other.key, caseFile).length > 0 && sectionStatus(other.key, caseFile, {}, today) !== 'completed');
     if (open.length === 0 || decisionSoFar(caseFile, today)?.waitsForAnswers === false) return undefined;
@@ -70,18 +49,12 @@ function workOutCannotStartReason(section: SectionKey, caseFile: CaseFile, today
 
 /** The status of a section. `drafts` are the pages typed but not yet continued. */
 export function sectionStatus(section: SectionKey, caseFile: CaseFile, drafts: Record<string, unknown>, today: IsoDate): SectionStatus {
-  const status = remembered(caseFile, `status|${section}|${today}`, () => statusFromAnswers(section, caseFile, today));
-  // A page typed but not yet continued starts its section; nothing else of the status depends on drafts.
-  if (status === 'not-started' && Object.keys(drafts).some((key) => draftSection(key) === section)) return 'in-progress';
-  return status;
-}
-
-/** The status of a section from the case file's answers alone (no drafts). */
-function statusFromAnswers(section: SectionKey, caseFile: CaseFile, today: IsoDate): SectionStatus {
   if (cannotStartReason(section, caseFile, today)) return 'cannot-start';
   const steps = sectionSteps(section, caseFile);
-  if (steps.every((step) => stepComplete(step, caseFile, {}, today))) return 'completed';
-  return steps.some((step) => stepStarted(step, caseFile, {})) ? 'in-progress' : 'not-started';
+  const complete = steps.every((step) => stepComplete(step, caseFile, {}, today));
+  if (complete) return 'completed';
+  const started = steps.some((step) => stepStarted(step, caseFile, {})) || Object.keys(drafts).some((key) => draftSection(key) === section);
+  return started ? 'in-progress' : 'not-started';
 }
 
 /** A page still to finish before the decision can start, and what it needs. */
@@ -128,18 +101,14 @@ export function unfinishedPages(caseFile: CaseFile, today: IsoDate): UnfinishedP
 
 /**
  * The core's decision on the answers recorded so far, on the recorded decision date or else today
- * (as the outcome page decides it); undefined when the rules cannot read the case. Worked out once
- * per case file and date: callers share the one `Decision` and must not change it.
+ * (as the outcome page decides it); undefined when the rules cannot read the case.
  */
 export function decisionSoFar(caseFile: CaseFile, today: IsoDate): Decision | undefined {
-  const decisionDate = caseFile.decisionDate ?? today;
-  return remembered(caseFile, `decision|${decisionDate}`, () => {
-    try {
-      return decide(caseFile, { decisionDate });
-    } catch {
-      return undefined;
-    }
-  });
+  try {
+    return decide(caseFile, { decisionDate: caseFile.decisionDate ?? today });
+  } catch {
+    return undefined;
+  }
 }
 
 /**
