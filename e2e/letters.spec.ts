@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { collectPageErrors, expectNoAxeViolations } from './helpers';
-import { docxParagraphs } from '../src/letters/testing';
+import { copiedTextAsParagraphs, docxParagraphs } from '../src/letters/testing';
 
 const HOSTILE_GIVEN = '<img src=x onerror=alert(1)> "Zoë" O’Brien';
 const HOSTILE_FAMILY = 'أحمد';
@@ -167,11 +167,7 @@ test('a grant letter: listed with its copy, previewed as text, printed, copied a
   const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
   // Every XML part parses with a conforming parser, and the paragraphs are the copied text's lines.
   const { paragraphs } = await docxParagraphs(bytes);
-  const copiedLines = copied
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => line.replace(/^- /, ''));
-  expect(paragraphs.filter((line) => line !== '')).toEqual(copiedLines);
+  expect(paragraphs.filter((line) => line !== '')).toEqual(copiedTextAsParagraphs(copied));
   expect(xml).toContain('&lt;img src=x onerror=alert(1)&gt;');
   expect(xml).not.toContain('<img');
   expect(xml).toContain(HOSTILE_FAMILY);
@@ -250,11 +246,7 @@ test('a not-eligible letter: offered with its copy, each requirement not met wit
   expect(download.suggestedFilename()).toBe('e2e-letters-not-eligible-not-eligible.docx');
   const bytes = await readFile((await download.path()) ?? '');
   const { xml, paragraphs } = await docxParagraphs(bytes);
-  const copiedLines = copied
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => line.replace(/^- /, ''));
-  expect(paragraphs.filter((line) => line !== '')).toEqual(copiedLines);
+  expect(paragraphs.filter((line) => line !== '')).toEqual(copiedTextAsParagraphs(copied));
   expect(xml).toContain('&lt;img src=x onerror=alert(1)&gt;');
   expect(xml).not.toContain('<img');
   expect(xml).toContain(HOSTILE_FAMILY);

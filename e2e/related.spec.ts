@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { docxParagraphs } from '../src/letters/testing';
+import { copiedTextAsParagraphs, docxParagraphs } from '../src/letters/testing';
 import { collectPageErrors, expectNoAxeViolations } from './helpers';
 
 /**
@@ -146,12 +146,7 @@ test('settlement protection: a grant with its letter, then (after starting again
   // The .docx holds the same lines as the copied text, the name escaped in the XML.
   const docx = await downloadDocx(page);
   expect(docx.name).toBe('H1234567-Grant_of_settlement_protection.docx');
-  expect(docx.paragraphs.filter((line) => line !== '')).toEqual(
-    copied
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => line.replace(/^- /, '')),
-  );
+  expect(docx.paragraphs.filter((line) => line !== '')).toEqual(copiedTextAsParagraphs(copied));
   expect(docx.xml).toContain('Dear Amal &lt;b&gt;Haddad&lt;/b&gt;');
 
   // The answers are kept on this device: a reload comes back to the same decision.

@@ -4,7 +4,7 @@ import type { CaseFile } from '../case';
 import { decide } from '../rules';
 import { renderDocx } from './docx';
 import { applyEdits, changedFacts, FACTS_TO_WRITE, letterFingerprint, lettersFor, NO_SIGNATORY, refusalGrounds, renderText, type Letter } from './index';
-import { assertWellFormedXml, decidedScenarios, docxParagraphs, scenarioCase, TEST_SIGNATORY } from './testing';
+import { assertWellFormedXml, copiedTextAsParagraphs, decidedScenarios, docxParagraphs, scenarioCase, TEST_SIGNATORY } from './testing';
 
 const scenarios = decidedScenarios();
 
@@ -249,10 +249,7 @@ describe('the .docx', () => {
         if (seen.has(key)) continue;
         seen.add(key);
         const { paragraphs } = await docxParagraphs(await renderDocx(letter));
-        const textLines = renderText(letter)
-          .split('\n')
-          .filter((line) => line.trim() !== '')
-          .map((line) => line.replace(/^- /, ''));
+        const textLines = copiedTextAsParagraphs(renderText(letter));
         expect(paragraphs.filter((line) => line !== ''), `${scenario.name} ${letter.id}`).toEqual(textLines);
       }
     }
@@ -351,10 +348,7 @@ describe('characters XML 1.0 forbids, in names, notes and edits', () => {
       if (editableId) expect(text).toContain('Edited paragraph.\uFFFD\uFFFDend');
       // docxParagraphs parses every XML part with a conforming parser and throws if one is not well-formed.
       const { paragraphs } = await docxParagraphs(await renderDocx(letter));
-      const textLines = text
-        .split('\n')
-        .filter((line) => line.trim() !== '')
-        .map((line) => line.replace(/^- /, ''));
+      const textLines = copiedTextAsParagraphs(text);
       expect(paragraphs.filter((line) => line !== ''), letter.id).toEqual(textLines);
     }
   });

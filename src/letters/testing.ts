@@ -91,3 +91,14 @@ export async function docxParagraphs(bytes: Uint8Array): Promise<{ xml: string; 
   );
   return { xml, paragraphs };
 }
+
+/**
+ * The lines a letter's copied text should give as .docx paragraphs: blank lines dropped and a list
+ * item's "- " marker taken off, since the .docx shows a list item as its own paragraph.
+ */
+export function copiedTextAsParagraphs(copied: string): string[] {
+  return copied
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => line.replace(/^- /, ''));
+}

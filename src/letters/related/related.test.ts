@@ -6,7 +6,7 @@ import { decideRelated, migrateRelatedCase, relatedCaseSchema, type RelatedCase,
 import { outcomeTitle } from '../../related/plainWords';
 import { renderDocx } from '../docx';
 import { renderText } from '../text';
-import { docxParagraphs, TEST_SIGNATORY } from '../testing';
+import { copiedTextAsParagraphs, docxParagraphs, TEST_SIGNATORY } from '../testing';
 import type { Letter } from '../types';
 import { notMetCitations, relatedLettersFor, type RelatedPerson } from './index';
 
@@ -147,10 +147,7 @@ describe('the .docx of related letters', () => {
         seen.add(letter.id);
         // docxParagraphs parses every XML part with a conforming parser and throws if one is not well-formed.
         const { paragraphs } = await docxParagraphs(await renderDocx(letter));
-        const lines = renderText(letter)
-          .split('\n')
-          .filter((line) => line.trim() !== '')
-          .map((line) => line.replace(/^- /, ''));
+        const lines = copiedTextAsParagraphs(renderText(letter));
         expect(paragraphs.filter((line) => line !== ''), letter.id).toEqual(lines);
       }
     }
